@@ -1,0 +1,14 @@
+"""The ``artexplore`` command line: a thin table of library functions.
+
+Each module of this package adds the commands of one pipeline stage to the one
+typer application. Results go to standard output (machine-readable commands end
+with one JSON line); progress bars and logs go to standard error.
+"""
+
+from __future__ import annotations
+
+from . import collection as _collection  # noqa: F401  (registers commands)
+from . import jobs as _jobs  # noqa: F401
+from .common import app, main
+
+__all__ = ["app", "main"]

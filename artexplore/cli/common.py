@@ -1,0 +1,86 @@
+"""Shared pieces of the CLI: the typer app, error handling, progress bars, JSON output."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..errors import ArtExploreError
+from ..store.workspace import Workspace
+
+app = typer.Typer(
+    name="artexplore",
+    help="Discover the stylistic structure of a collection of paintings.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+WorkspaceOption = typer.Option(..., "--workspace", "-w", help="The workspace folder.")
+
+
+@app.callback()
+def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log more.")) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr, force=True)
+
+
+def command(name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
+    """Register a command whose :class:`ArtExploreError` becomes a message and exit status 1."""
+    def decorate(fn: F) -> F:
+        @functools.wraps(fn)
+        def wrapper(*args: Any, **kw: Any) -> Any:
+            try:
+                return fn(*args, **kw)
+            except ArtExploreError as exc:
+                typer.echo(f"error: {exc}", err=True)
+                raise typer.Exit(1) from None
+            except KeyboardInterrupt:
+                typer.echo("interrupted: run the same command again to resume", err=True)
+                raise typer.Exit(130) from None
+        app.command(name, **kwargs)(wrapper)
+        return fn
+    return decorate
+
+
+def open_workspace(path: Path, *, create: bool = False) -> Workspace:
+    """Open the workspace named by ``--workspace``."""
+    return Workspace(path, create=create)
+
+
+def print_json(obj: Any) -> None:
+    """Print one JSON line on standard output (the machine-readable result)."""
+    typer.echo(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+@contextmanager
+def progress_bar(description: str) -> Iterator[Callable[[int, int | None, str], None]]:
+    """A progress bar on standard error; yields a progress callback."""
+    columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn(), TextColumn("{task.fields[message]}"))
+    with Progress(*columns, console=stderr, transient=False,
+                  disable=not stderr.is_terminal) as bar:
+        task = bar.add_task(description, total=None, message="")
+
+        def update(done: int, total: int | None = None, message: str = "") -> None:
+            bar.update(task, completed=done, total=total, message=message[:60])
+
+        yield update
+
+
+def main() -> None:
+    """Entry point of the ``artexplore`` script."""
+    app()

@@ -1,0 +1,51 @@
+"""Commands for background jobs: list, cancel, resume, run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from .. import jobs as jobs_lib
+from .common import WorkspaceOption, app, open_workspace, print_json, progress_bar
+
+job_app = typer.Typer(help="Background jobs: list, cancel, resume.", no_args_is_help=True)
+app.add_typer(job_app, name="jobs")
+
+
+def _row(rec: jobs_lib.JobRecord) -> dict:
+    return {"id": rec.id, "kind": rec.kind, "status": rec.status, "done": rec.done,
+            "total": rec.total, "message": rec.message, "backend": rec.backend,
+            "created_at": rec.created_at, "error": (rec.error or "").splitlines()[0:1]}
+
+
+@job_app.command("list")
+def list_command(workspace: Path = WorkspaceOption,
+                 active: bool = typer.Option(False, help="Only queued and running jobs.")) -> None:
+    """List jobs, newest first (one JSON line)."""
+    ws = open_workspace(workspace)
+    print_json([_row(r) for r in jobs_lib.list_jobs(ws, active_only=active)])
+
+
+@job_app.command("cancel")
+def cancel_command(job_id: str, workspace: Path = WorkspaceOption) -> None:
+    """Ask a job to stop; what it finished is kept."""
+    ws = open_workspace(workspace)
+    print_json(_row(jobs_lib.cancel(ws, job_id)))
+
+
+@job_app.command("resume")
+def resume_command(
+    job_id: str,
+    workspace: Path = WorkspaceOption,
+    backend: str = typer.Option("inline", help="inline (here, waiting), local or ray."),
+) -> None:
+    """Run an interrupted, failed or cancelled job again from where it stopped."""
+    ws = open_workspace(workspace)
+    rec = jobs_lib.get_job(ws, job_id)
+    if backend == "inline" and rec.resumable:
+        with progress_bar(rec.kind) as bar:
+            jobs_lib.resume(ws, job_id, backend="inline", on_progress=bar, raise_errors=True)
+    elif rec.resumable:
+        jobs_lib.resume(ws, job_id, backend=backend)
+    print_json(_row(jobs_lib.get_job(ws, job_id)))

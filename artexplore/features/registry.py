@@ -1,0 +1,5 @@
+"""Imports every module that registers an extractor (add new extractor modules here)."""
+
+from __future__ import annotations
+
+from . import color  # noqa: F401

@@ -1,0 +1,102 @@
+"""The one place that knows the order of the stages.
+
+``prepare_demo`` runs every stage the app needs on the bundled demo collection;
+each stage is incremental, so running it again costs seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .jobs import list_jobs, run_inline
+from .progress import ProgressCallback, null_progress
+from .store.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+DEMO_ASSETS = Path(__file__).resolve().parents[1] / "assets" / "demo"
+
+
+def feature_set_names(ws: Workspace) -> list[str]:
+    """Names of the feature sets usable in this workspace (stored and fused)."""
+    return ws.arrays.names("features")
+
+
+def cluster_run_ids(ws: Workspace) -> list[str]:
+    """Ids of the stored cluster runs, newest first."""
+    if not ws.catalog.table_exists("cluster_runs"):
+        return []
+    return [r["id"] for r in ws.catalog.query("SELECT id FROM cluster_runs ORDER BY created_at DESC")]
+
+
+def workspace_info(ws: Workspace) -> dict[str, Any]:
+    """A JSON-serialisable summary of a workspace.
+
+    Returns
+    -------
+    dict
+        ``works`` (ingested, status ok), ``missing``, ``skipped``, ``feature_sets``,
+        ``cluster_runs``, ``active_jobs``, ``workspace``, ``source_root``.
+    """
+    counts = ws.counts()
+    return {
+        "workspace": str(ws.root),
+        "source_root": str(ws.source_root) if ws.source_root else None,
+        "works": counts.get("ok", 0),
+        "missing": counts.get("missing", 0),
+        "skipped": counts.get("skipped", 0),
+        "feature_sets": feature_set_names(ws),
+        "cluster_runs": cluster_run_ids(ws),
+        "active_jobs": [j.id for j in list_jobs(ws, active_only=True)],
+    }
+
+
+# Stages of the demo after ingest: (label, job kind, parameters). Later stages append here.
+DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = []
+
+
+def prepare_demo(ws: Workspace, *, assets: Path | None = None,
+                 progress: ProgressCallback = null_progress,
+                 stages: list[tuple[str, str, dict[str, Any]]] | None = None) -> list[str]:
+    """Ingest the bundled demo collection and run the stages the app shows.
+
+    Parameters
+    ----------
+    ws : Workspace
+    assets : pathlib.Path, optional
+        The demo folder (``images/`` and ``metadata.csv``); the bundled one by default.
+    progress : callable
+        Progress callback.
+    stages : list, optional
+        Stages to run after ingest; :data:`DEMO_STAGES` by default.
+
+    Returns
+    -------
+    list of str
+        One summary line per stage.
+    """
+    from .ingest import format_ingest_summary
+
+    assets = Path(assets) if assets else DEMO_ASSETS
+    params = {"folder": str((assets / "images").resolve()),
+              "metadata": str((assets / "metadata.csv").resolve()), "label": "demo"}
+    lines = []
+    record = run_inline(ws, "ingest", params, on_progress=progress)
+    lines += ["ingest: " + format_ingest_summary(record.result or {})[0]]
+    for label, kind, stage_params in (DEMO_STAGES if stages is None else stages):
+        record = run_inline(ws, kind, {"label": label, **stage_params}, on_progress=progress)
+        lines.append(f"{label}: {_short(record.result)}")
+    return lines
+
+
+def _short(result: dict[str, Any] | None) -> str:
+    if not result:
+        return "done"
+    return ", ".join(f"{k} {v}" for k, v in result.items()
+                     if isinstance(v, int | float | str) and not isinstance(v, bool))[:200]
+
+
+StageFunction = Callable[..., Any]

@@ -1,0 +1,323 @@
+"""A workspace: the folder that holds one collection's catalogue, thumbnails and arrays."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import ArtExploreError, WorkspaceError
+from .arrays import ArrayStore
+from .catalog import CANONICAL_FIELDS, Catalog, row_to_work
+
+CATALOG_NAME = "catalog.sqlite"
+
+# Columns of ``works`` a filter may name directly; anything else is free metadata.
+_COLUMN_FIELDS = set(CANONICAL_FIELDS) | {"year", "format", "status", "path", "mode"}
+
+
+@dataclass(frozen=True)
+class WorkQuery:
+    """A filter over the works of a collection.
+
+    Parameters
+    ----------
+    text : str
+        Case-insensitive substring searched in path, title and artist.
+    status : tuple of str
+        Keep works with one of these statuses (``ok``, ``missing``); all when empty.
+    flags : tuple of str
+        Keep works carrying every one of these flags (e.g. ``small``).
+    fields : tuple of (str, tuple of str)
+        Per field, the accepted values (any of them). A field is a canonical
+        column (artist, style…) or a key of the free metadata.
+    ids : tuple of str, optional
+        Restrict to these work ids.
+    """
+
+    text: str = ""
+    status: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    ids: tuple[str, ...] | None = None
+
+
+class Workspace:
+    """One collection on disk.
+
+    Parameters
+    ----------
+    root : pathlib.Path
+        The workspace folder.
+    create : bool, default=False
+        Create the folder and catalogue when missing; otherwise a missing
+        workspace raises :class:`WorkspaceError`.
+    """
+
+    def __init__(self, root: Path | str, *, create: bool = False) -> None:
+        self.root = Path(root).expanduser().resolve()
+        db = self.root / CATALOG_NAME
+        if not db.exists():
+            if not create:
+                raise WorkspaceError(
+                    f"No workspace at {self.root} (no {CATALOG_NAME}); "
+                    "create one with `artexplore ingest FOLDER --workspace WS`")
+            self.root.mkdir(parents=True, exist_ok=True)
+        self.catalog = Catalog(db)
+        self.arrays = ArrayStore(self.root / "arrays", self.catalog)
+
+    def __repr__(self) -> str:
+        return f"Workspace({str(self.root)!r})"
+
+    @classmethod
+    def open(cls, root: Path | str, *, create: bool = False) -> Workspace:
+        """Open (or create) a workspace. See :class:`Workspace`."""
+        return cls(root, create=create)
+
+    # -- paths -----------------------------------------------------------------------------
+    @property
+    def source_root(self) -> Path | None:
+        """The folder the collection was ingested from, or None before any ingest."""
+        value = self.catalog.get_meta("source_root")
+        return Path(value) if value else None
+
+    def thumbnail_path(self, work_id: str) -> Path:
+        """Where the thumbnail of a work is stored."""
+        return self.root / "thumbs" / work_id[:2] / f"{work_id}.jpg"
+
+    def image_path(self, work: dict[str, Any] | str) -> Path:
+        """Absolute path of a work's image file."""
+        if isinstance(work, str):
+            work = self.work(work)
+        root = self.source_root
+        if root is None:
+            raise WorkspaceError("the workspace has no source folder yet")
+        return root / work["path"]
+
+    def path(self, *parts: str) -> Path:
+        """A path inside the workspace folder (parents created)."""
+        target = self.root.joinpath(*parts)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return target
+
+    # -- works -----------------------------------------------------------------------------
+    def work(self, work_id: str) -> dict[str, Any]:
+        """One work record by id.
+
+        Raises
+        ------
+        ArtExploreError
+            If the id is unknown.
+        """
+        rows = self.catalog.query("SELECT * FROM works WHERE id=?", (work_id,))
+        if not rows:
+            raise ArtExploreError(f"No work with id {work_id!r} in {self.root}")
+        return row_to_work(rows[0])
+
+    def work_by_path(self, work_path: str) -> dict[str, Any]:
+        """One work record by its path relative to the collection folder.
+
+        Raises
+        ------
+        ArtExploreError
+            If no work has that path.
+        """
+        rows = self.catalog.query("SELECT * FROM works WHERE path=?", (work_path.replace(os.sep, "/"),))
+        if not rows:
+            raise ArtExploreError(f"No work with path {work_path!r} in {self.root}")
+        return row_to_work(rows[0])
+
+    def works(self, *, status: Sequence[str] | None = ("ok",),
+              ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Work records ordered by path.
+
+        Parameters
+        ----------
+        status : sequence of str or None, default=("ok",)
+            Statuses to keep; None keeps all.
+        ids : iterable of str, optional
+            Restrict to these ids (result still ordered by path).
+
+        Returns
+        -------
+        list of dict
+        """
+        sql, params = "SELECT * FROM works", []
+        clauses = []
+        if status is not None:
+            clauses.append(f"status IN ({','.join('?' * len(status))})")
+            params.extend(status)
+        if ids is not None:
+            ids = list(ids)
+            clauses.append("id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(ids))
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY path"
+        return [row_to_work(r) for r in self.catalog.query(sql, params)]
+
+    def work_ids(self, *, status: Sequence[str] | None = ("ok",)) -> list[str]:
+        """Ids of the works, ordered by path."""
+        return [w["id"] for w in self.works(status=status)]
+
+    def paths_of(self, ids: Iterable[str]) -> list[str]:
+        """Work paths for ids, in the same order."""
+        ids = list(ids)
+        rows = self.catalog.query(
+            "SELECT id, path FROM works WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),))
+        by_id = {r["id"]: r["path"] for r in rows}
+        missing = [i for i in ids if i not in by_id]
+        if missing:
+            raise ArtExploreError(f"Unknown work ids: {missing[:5]}")
+        return [by_id[i] for i in ids]
+
+    def ids_of(self, work_paths: Iterable[str]) -> list[str]:
+        """Work ids for paths relative to the collection folder, in the same order.
+
+        Raises
+        ------
+        ArtExploreError
+            Naming the paths that are not in the collection.
+        """
+        paths = [p.replace(os.sep, "/") for p in work_paths]
+        rows = self.catalog.query(
+            "SELECT id, path FROM works WHERE path IN (SELECT value FROM json_each(?))",
+            (json.dumps(paths),))
+        by_path = {r["path"]: r["id"] for r in rows}
+        missing = [p for p in paths if p not in by_path]
+        if missing:
+            raise ArtExploreError(
+                f"{len(missing)} work path(s) not in the collection, e.g. {missing[:3]}")
+        return [by_path[p] for p in paths]
+
+    def _where(self, q: WorkQuery) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if q.text:
+            clauses.append("(LOWER(path) LIKE ? OR LOWER(COALESCE(title,'')) LIKE ? "
+                           "OR LOWER(COALESCE(artist,'')) LIKE ?)")
+            like = f"%{q.text.lower()}%"
+            params += [like, like, like]
+        if q.status:
+            clauses.append(f"status IN ({','.join('?' * len(q.status))})")
+            params += list(q.status)
+        for flag in q.flags:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(works.flags) WHERE value = ?)")
+            params.append(flag)
+        for name, values in q.fields:
+            if not values:
+                continue
+            expr = _field_expr(name)
+            clauses.append(
+                f"CAST({expr} AS TEXT) IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps([str(v) for v in values]))
+        if q.ids is not None:
+            clauses.append("id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(q.ids)))
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return where, params
+
+    def search(self, query: WorkQuery = WorkQuery(), *, limit: int | None = None,
+               offset: int = 0, order_by: str = "path") -> tuple[list[dict[str, Any]], int]:
+        """Filter the works, with paging.
+
+        Parameters
+        ----------
+        query : WorkQuery
+            The filter.
+        limit : int, optional
+            Page size; all when None.
+        offset : int, default=0
+            Rows to skip.
+        order_by : str, default="path"
+            A field to sort on (canonical column or free metadata key).
+
+        Returns
+        -------
+        works : list of dict
+            The page of work records.
+        total : int
+            Number of works matching the filter.
+        """
+        where, params = self._where(query)
+        total = self.catalog.scalar(f"SELECT COUNT(*) FROM works{where}", params)
+        order = _field_expr(order_by)
+        sql = f"SELECT * FROM works{where} ORDER BY {order} IS NULL, {order}, path"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, int(limit), int(offset)]
+        return [row_to_work(r) for r in self.catalog.query(sql, params)], int(total or 0)
+
+    def metadata_fields(self) -> list[str]:
+        """Every field that holds a value for at least one work: canonical first, then free."""
+        fields = []
+        for name in (*CANONICAL_FIELDS, "year"):
+            if self.catalog.scalar(f"SELECT 1 FROM works WHERE {name} IS NOT NULL LIMIT 1"):
+                fields.append(name)
+        rows = self.catalog.query(
+            "SELECT DISTINCT key FROM works, json_each(works.metadata) ORDER BY key")
+        return fields + [r["key"] for r in rows if r["key"] not in fields]
+
+    def field_values(self, name: str, *, limit: int = 500) -> list[tuple[str, int]]:
+        """Distinct values of a field with their counts, most frequent first."""
+        expr = _field_expr(name)
+        rows = self.catalog.query(
+            f"SELECT CAST({expr} AS TEXT) AS v, COUNT(*) AS n FROM works "
+            f"WHERE {expr} IS NOT NULL AND CAST({expr} AS TEXT) != '' "
+            "GROUP BY v ORDER BY n DESC, v LIMIT ?", (limit,))
+        return [(r["v"], r["n"]) for r in rows]
+
+    def field_of(self, work: dict[str, Any], name: str) -> Any:
+        """The value of a field (canonical or free metadata) of a work record."""
+        if name in work and name not in ("metadata",):
+            return work[name]
+        return work.get("metadata", {}).get(name)
+
+    def skipped(self) -> list[dict[str, Any]]:
+        """Files skipped at ingest, with their reason, ordered by path."""
+        return [dict(r) for r in self.catalog.query("SELECT * FROM skipped ORDER BY path")]
+
+    def counts(self) -> dict[str, int]:
+        """Number of works by status, plus ``skipped``."""
+        rows = self.catalog.query("SELECT status, COUNT(*) AS n FROM works GROUP BY status")
+        counts = {r["status"]: r["n"] for r in rows}
+        counts["skipped"] = int(self.catalog.scalar("SELECT COUNT(*) FROM skipped") or 0)
+        return counts
+
+    def set_metadata(self, work_id: str, **values: Any) -> None:
+        """Set canonical fields or free metadata keys of one work.
+
+        Parameters
+        ----------
+        work_id : str
+            The work.
+        **values
+            Field names and values; canonical fields go to their column, other
+            names into the free metadata.
+        """
+        work = self.work(work_id)
+        free = dict(work["metadata"])
+        columns = {}
+        for key, value in values.items():
+            if key in CANONICAL_FIELDS or key == "year":
+                columns[key] = value
+            else:
+                free[key] = value
+        sets = ", ".join(f"{k}=?" for k in columns)
+        with self.catalog.connect() as conn:
+            if sets:
+                conn.execute(f"UPDATE works SET {sets} WHERE id=?", (*columns.values(), work_id))
+            conn.execute("UPDATE works SET metadata=? WHERE id=?",
+                         (json.dumps(free, ensure_ascii=False), work_id))
+
+
+def _field_expr(name: str) -> str:
+    """SQL expression reading a field: a column, or a key of the free metadata."""
+    if name in _COLUMN_FIELDS:
+        return name
+    # The key is quoted inside a JSON path inside an SQL string literal.
+    safe = name.replace('"', "").replace("'", "''")
+    return f"json_extract(works.metadata, '$.\"{safe}\"')"

@@ -1,0 +1,28 @@
+"""The sidebar every page shares: workspace in use, collection counts, jobs."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from .jobs import active_jobs_panel
+from .state import current_workspace
+
+
+def sidebar() -> None:
+    """Draw the sidebar."""
+    with st.sidebar:
+        st.markdown("### :material/palette: ArtExplore")
+        with st.expander("Workspace", expanded=False):
+            path = st.text_input("Workspace folder", value=st.session_state["workspace"],
+                                 key="workspace_input",
+                                 help="The folder holding a collection's catalogue.")
+            if path != st.session_state["workspace"]:
+                st.session_state["workspace"] = path
+                st.session_state["work_id"] = None
+                st.rerun()
+        ws = current_workspace()
+        counts = ws.counts()
+        st.caption(f"`{ws.root.name}` · {counts.get('ok', 0)} works · "
+                   f"{counts.get('missing', 0)} missing · {counts.get('skipped', 0)} skipped")
+        st.markdown("**Jobs**")
+        active_jobs_panel(ws)

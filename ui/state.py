@@ -1,0 +1,62 @@
+"""Session state and cached resources of the app: which workspace is open."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+from artexplore.errors import ArtExploreError
+from artexplore.store import Workspace
+
+APP_DIR = Path(__file__).resolve().parents[1]
+DEFAULT_WORKSPACE = APP_DIR / ".workspace" / "demo"
+
+
+def workspace_from_args(argv: list[str] | None = None) -> Path:
+    """The workspace named by ``streamlit run app.py -- --workspace WS``.
+
+    Falls back to ``ARTEXPLORE_WORKSPACE``, then to the demo workspace.
+    """
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--workspace", "-w", default=None)
+    args, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    chosen = args.workspace or os.environ.get("ARTEXPLORE_WORKSPACE")
+    return Path(chosen).expanduser().resolve() if chosen else DEFAULT_WORKSPACE
+
+
+def init_session() -> None:
+    """Set the session defaults once per browser session."""
+    st.session_state.setdefault("workspace", str(workspace_from_args()))
+    st.session_state.setdefault("work_id", None)
+    st.session_state.setdefault("selection", [])
+    st.session_state.setdefault("selection_name", "")
+
+
+@st.cache_resource(show_spinner=False)
+def _open(path: str) -> Workspace:
+    return Workspace(path)
+
+
+def current_workspace() -> Workspace:
+    """The open workspace; stops the page with a message when there is none."""
+    path = st.session_state.get("workspace") or str(workspace_from_args())
+    try:
+        return _open(path)
+    except ArtExploreError as exc:
+        st.error(str(exc))
+        st.info("Prepare the demo with `make demo`, or ingest a collection with "
+                "`artexplore ingest FOLDER --workspace WS` and open that workspace "
+                "from the sidebar.")
+        st.stop()
+        raise  # unreachable: st.stop() raises
+
+
+def open_work(work_id: str, page: str | None = None) -> None:
+    """Make a work the current one (other pages show it), optionally switching page."""
+    st.session_state["work_id"] = work_id
+    if page:
+        st.switch_page(page)
