@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 WS ?= .workspace/demo
 PORT ?= 8501
-SUDO := $(shell [ "$$(id -u)" = "0" ] || command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != "0" ] && echo "sudo -n")
+SUDO := $(shell [ "$$(id -u)" != "0" ] && command -v sudo >/dev/null && echo "sudo -n")
 
 .PHONY: demo test install browser-deps lint bench clean-demo
 

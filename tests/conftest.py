@@ -1,0 +1,168 @@
+"""Shared fixtures: workspaces, synthetic images, a Streamlit server, a headless browser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO = REPO / "assets" / "demo"
+ARTIFACTS = REPO / ".artifacts"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--disable-dev-shm-usage"]
+
+
+# -- images and workspaces ------------------------------------------------------------------
+def stripes(size: tuple[int, int] = (96, 128), period: int = 8, angle: str = "v",
+            colors: tuple[tuple[int, int, int], ...] = ((20, 20, 20), (230, 220, 200))) -> np.ndarray:
+    """A striped RGB test image (height, width, 3) uint8."""
+    h, w = size
+    yy, xx = np.mgrid[0:h, 0:w]
+    coord = xx if angle == "v" else yy if angle == "h" else xx + yy
+    index = (coord // period) % len(colors)
+    return np.asarray(colors, dtype=np.uint8)[index]
+
+
+def noise(size: tuple[int, int] = (96, 128), seed: int = 0) -> np.ndarray:
+    """Uniform RGB noise (height, width, 3) uint8."""
+    return np.random.default_rng(seed).integers(0, 256, (*size, 3), dtype=np.uint8)
+
+
+def save(arr: np.ndarray, path: Path, **kwargs) -> Path:
+    """Save an array as an image file (format from the suffix unless given)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.fromarray(arr).save(path, **kwargs)
+    return path
+
+
+@pytest.fixture
+def make_collection(tmp_path: Path):
+    """Build a small folder of distinct synthetic images; returns (folder, metadata csv)."""
+    def build(n: int = 6, *, name: str = "collection") -> tuple[Path, Path]:
+        folder = tmp_path / name
+        rows = ["path,artist,title,year,style"]
+        for i in range(n):
+            arr = stripes(period=4 + 2 * i, angle="vhd"[i % 3],
+                          colors=((i * 30 % 256, 40, 90), (240, 200 - i * 10, 120)))
+            rel = f"{'ab'[i % 2]}/work_{i:02d}.png"
+            save(arr, folder / rel)
+            rows.append(f"{rel},Artist {i % 3},Title {i},{1800 + i},{'style' + str(i % 2)}")
+        meta = tmp_path / f"{name}.csv"
+        meta.write_text("\n".join(rows) + "\n")
+        return folder, meta
+    return build
+
+
+@pytest.fixture(scope="session")
+def demo_workspace(tmp_path_factory) -> Path:
+    """A workspace holding the ingested demo collection (read-only for tests)."""
+    from artexplore.ingest import ingest
+    from artexplore.store import Workspace
+
+    root = tmp_path_factory.mktemp("demo-ws")
+    ws = Workspace(root, create=True)
+    ingest(ws, DEMO / "images", metadata=DEMO / "metadata.csv")
+    return root
+
+
+# -- app and browser ------------------------------------------------------------------------
+def free_port() -> int:
+    """A TCP port nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class StreamlitServer:
+    """``streamlit run app.py`` on a free port against a workspace."""
+
+    def __init__(self, workspace: Path) -> None:
+        self.workspace = workspace
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+        self.log = ARTIFACTS / f"streamlit-{self.port}.log"
+
+    def __enter__(self) -> StreamlitServer:
+        ARTIFACTS.mkdir(exist_ok=True)
+        env = dict(os.environ, PYTHONPATH=str(REPO), PYTHONUNBUFFERED="1")
+        self._logfile = open(self.log, "wb")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"),
+             "--server.port", str(self.port), "--server.address", "127.0.0.1",
+             "--server.headless", "true", "--browser.gatherUsageStats", "false",
+             "--", "--workspace", str(self.workspace)],
+            cwd=REPO, env=env, stdout=self._logfile, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        return self
+            except OSError:
+                pass
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.5)
+        self.__exit__()
+        raise RuntimeError(f"streamlit did not start; see {self.log}")
+
+    def __exit__(self, *exc) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        self._logfile.close()
+
+
+@pytest.fixture
+def browser():
+    """A headless Chromium (Playwright) browser; skips when Chromium is not installed."""
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed (make test installs it: apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def screenshot(page, name: str) -> Path:
+    """Save a screenshot under ``.artifacts/screenshots`` and return its path."""
+    out = ARTIFACTS / "screenshots" / f"{name}.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(out), full_page=False)
+    return out
+
+
+def wait_for_app(page, timeout: float = 60_000) -> None:
+    """Wait until Streamlit finished running the script (no spinner, no 'Running…')."""
+    page.wait_for_selector("[data-testid='stApp']", timeout=timeout)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')",
+        timeout=timeout)
+    page.wait_for_timeout(500)
+
+
+@pytest.fixture
+def streamlit_server() -> Iterator[type[StreamlitServer]]:
+    """The :class:`StreamlitServer` class (use it as a context manager)."""
+    yield StreamlitServer

@@ -1,0 +1,32 @@
+"""End to end: the app in headless Chromium shows the demo collection's thumbnails."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import screenshot, wait_for_app
+
+pytestmark = pytest.mark.browser
+
+
+def test_collection_page_shows_thumbnails(browser, streamlit_server, demo_workspace):
+    with streamlit_server(demo_workspace) as server:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(server.url)
+        wait_for_app(page)
+        page.get_by_role("heading", name="Collection").wait_for()
+        images = page.locator("[data-testid='stImage'] img")
+        images.first.wait_for(timeout=30_000)
+        assert images.count() >= 24  # a full page of thumbnails (48 per page by default)
+        assert page.get_by_text("204 works match").count() == 1
+        assert page.locator("[data-testid='stException']").count() == 0
+        shot = screenshot(page, "collection")
+        assert shot.stat().st_size > 10_000
+
+        # Open a work: the detail view shows its metadata and the large image.
+        page.get_by_role("button", name="Details").first.click()
+        page.get_by_role("button", name="← Back to the collection").wait_for(timeout=30_000)
+        wait_for_app(page)
+        assert page.get_by_text("Constructivism").count() >= 1
+        assert page.locator("[data-testid='stException']").count() == 0
+        screenshot(page, "collection-detail")
