@@ -8,6 +8,7 @@ with one JSON line); progress bars and logs go to standard error.
 from __future__ import annotations
 
 from . import collection as _collection  # noqa: F401  (registers commands)
+from . import export as _export  # noqa: F401
 from . import jobs as _jobs  # noqa: F401
 from .common import app, main
 
