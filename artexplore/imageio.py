@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import cv2
 import numpy as np
 from PIL import Image, ImageCms, UnidentifiedImageError
 
@@ -216,6 +217,13 @@ def to_rgb(img: Image.Image) -> Image.Image:
         raise ImageLoadError("unsupported-mode", f"cannot convert mode {mode} to RGB") from exc
 
 
+def _fit_size(size: tuple[int, int], max_side: int) -> tuple[int, int]:
+    """Size with the longest side equal to ``max_side``, aspect ratio kept (rounded)."""
+    w, h = size
+    scale = max_side / max(w, h)
+    return max(1, round(w * scale)), max(1, round(h * scale))
+
+
 def _draft_size(size: tuple[int, int], max_side: int) -> tuple[int, int]:
     w, h = size
     scale = max_side / max(w, h)
@@ -305,8 +313,7 @@ def decode(
         rotated = orientation in (5, 6, 7, 8)
         width, height = (full_size[1], full_size[0]) if rotated else full_size
         if max_side is not None and max(rgb.size) > max_side:
-            rgb = rgb.resize(_draft_size(rgb.size, max_side), Image.Resampling.LANCZOS,
-                             reducing_gap=3.0)
+            rgb = make_thumbnail(rgb, max_side)
         info = ImageInfo(
             format=img.format or "unknown",
             width=int(width),
@@ -364,11 +371,35 @@ def make_thumbnail(img: Image.Image, size: int) -> Image.Image:
     """
     if max(img.size) <= size:
         return img.copy()
-    return img.resize(_draft_size(img.size, size), Image.Resampling.LANCZOS, reducing_gap=2.0)
+    w, h = _fit_size(img.size, size)
+    return Image.fromarray(shrink(np.asarray(img), (w, h)))
+
+
+def shrink(rgb: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """Downscale an image array to ``size`` = (width, height) without aliasing.
+
+    Shrinking by 2× or more uses area averaging; by less than 2×, bilinear
+    interpolation already touches nearly every source pixel and is ten times
+    cheaper (OpenCV).
+
+    Parameters
+    ----------
+    rgb : ndarray of shape (height, width, channels)
+    size : tuple of int
+        Target (width, height).
+
+    Returns
+    -------
+    ndarray of shape (size[1], size[0], channels)
+    """
+    h, w = rgb.shape[:2]
+    ratio = min(w / size[0], h / size[1])
+    method = cv2.INTER_AREA if ratio >= 2 else cv2.INTER_LINEAR
+    return cv2.resize(np.ascontiguousarray(rgb), size, interpolation=method)
 
 
 def encode_jpeg(img: Image.Image, quality: int = 85) -> bytes:
-    """Encode an RGB image as progressive JPEG bytes."""
+    """Encode an RGB image as baseline JPEG bytes."""
     buf = io.BytesIO()
-    img.save(buf, format="JPEG", quality=quality, optimize=False, progressive=True)
+    img.save(buf, format="JPEG", quality=quality)
     return buf.getvalue()

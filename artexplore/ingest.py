@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import os
+import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -319,19 +320,24 @@ def ingest(
     done = report.unchanged
     progress(done, total, f"{done} unchanged, {len(todo)} to read")
     batch: list[_Decoded] = []
-    try:
-        for result in _decode_all(folder, todo, config):
-            batch.append(result)
-            if len(batch) >= config.commit_every:
-                _apply(ws, batch, works, scanned, report)
+    # One connection for the whole run: closing the last connection checkpoints the
+    # WAL, which would otherwise cost a few milliseconds per batch.
+    with ws.catalog.connect() as conn:
+        try:
+            for result in _decode_all(folder, todo, config):
+                batch.append(result)
+                if len(batch) >= config.commit_every:
+                    _apply(ws, conn, batch, works, scanned, report)
+                    conn.commit()
+                    done += len(batch)
+                    batch = []
+                    progress(done, total, f"read {done - report.unchanged} of {len(todo)}")
+        finally:
+            # Whatever happens (cancel, error), what was decoded is kept.
+            if batch:
+                _apply(ws, conn, batch, works, scanned, report)
+                conn.commit()
                 done += len(batch)
-                batch = []
-                progress(done, total, f"read {done - report.unchanged} of {len(todo)}")
-    finally:
-        # Whatever happens (cancel, error), what was decoded is kept.
-        if batch:
-            _apply(ws, batch, works, scanned, report)
-            done += len(batch)
     progress(done, total, "marking missing files")
     _mark_missing(ws, scanned, report)
     if table is not None:
@@ -344,9 +350,9 @@ def ingest(
     return report
 
 
-def _apply(ws: Workspace, batch: list[_Decoded], works: dict[str, dict],
-           scanned: set[str], report: IngestReport) -> None:
-    """Write a batch of decoded files to the catalogue in one transaction."""
+def _apply(ws: Workspace, conn: sqlite3.Connection, batch: list[_Decoded],
+           works: dict[str, dict], scanned: set[str], report: IngestReport) -> None:
+    """Write a batch of decoded files to the catalogue (the caller commits)."""
     stamp = now()
     for item in batch:  # thumbnails first: a crash leaves an orphan file, never a row without one
         if item.error is None and item.sha256 is not None:
@@ -356,80 +362,79 @@ def _apply(ws: Workspace, batch: list[_Decoded], works: dict[str, dict],
                 tmp = target.with_suffix(".tmp")
                 tmp.write_bytes(item.thumbnail or b"")
                 os.replace(tmp, target)
-    with ws.catalog.connect() as conn:
-        for item in batch:
-            old = works.get(item.rel)
-            if item.error is not None:
-                reason, detail = item.error
+    for item in batch:
+        old = works.get(item.rel)
+        if item.error is not None:
+            reason, detail = item.error
+            conn.execute(
+                "INSERT INTO skipped(path, reason, detail, size_bytes, mtime_ns, at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET reason=excluded.reason, "
+                "detail=excluded.detail, size_bytes=excluded.size_bytes, "
+                "mtime_ns=excluded.mtime_ns, at=excluded.at",
+                (item.rel, reason, detail, item.size, item.mtime_ns, stamp))
+            report.skipped[item.rel] = (reason, detail)
+            if old is not None and old["status"] == "ok":
+                conn.execute("UPDATE works SET status='missing', updated_at=? WHERE path=?",
+                             (stamp, item.rel))
+                old["status"] = "missing"
+            continue
+        conn.execute("DELETE FROM skipped WHERE path=?", (item.rel,))
+        wid = item.sha256[:ID_LENGTH]
+        info = item.info
+        report.flagged.update(info.flags)
+        if old is not None and old["sha256"] == item.sha256:
+            conn.execute("UPDATE works SET size_bytes=?, mtime_ns=?, status='ok', updated_at=? "
+                         "WHERE id=?", (item.size, item.mtime_ns, stamp, old["id"]))
+            old.update(size_bytes=item.size, mtime_ns=item.mtime_ns, status="ok")
+            report.unchanged += 1
+            continue
+        same = conn.execute("SELECT id, path, status FROM works WHERE id=?", (wid,)).fetchone()
+        if same is not None and same["path"] != item.rel:
+            if same["path"] in scanned and same["status"] == "ok":
+                detail = f"same content as {same['path']}"
                 conn.execute(
                     "INSERT INTO skipped(path, reason, detail, size_bytes, mtime_ns, at) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET reason=excluded.reason, "
-                    "detail=excluded.detail, size_bytes=excluded.size_bytes, "
+                    "VALUES (?, 'duplicate', ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
+                    "reason='duplicate', detail=excluded.detail, size_bytes=excluded.size_bytes, "
                     "mtime_ns=excluded.mtime_ns, at=excluded.at",
-                    (item.rel, reason, detail, item.size, item.mtime_ns, stamp))
-                report.skipped[item.rel] = (reason, detail)
-                if old is not None and old["status"] == "ok":
-                    conn.execute("UPDATE works SET status='missing', updated_at=? WHERE path=?",
-                                 (stamp, item.rel))
-                    old["status"] = "missing"
+                    (item.rel, detail, item.size, item.mtime_ns, stamp))
+                report.skipped[item.rel] = ("duplicate", detail)
                 continue
-            conn.execute("DELETE FROM skipped WHERE path=?", (item.rel,))
-            wid = item.sha256[:ID_LENGTH]
-            info = item.info
-            report.flagged.update(info.flags)
-            if old is not None and old["sha256"] == item.sha256:
-                conn.execute("UPDATE works SET size_bytes=?, mtime_ns=?, status='ok', updated_at=? "
-                             "WHERE id=?", (item.size, item.mtime_ns, stamp, old["id"]))
-                old.update(size_bytes=item.size, mtime_ns=item.mtime_ns, status="ok")
-                report.unchanged += 1
-                continue
-            same = conn.execute("SELECT id, path, status FROM works WHERE id=?", (wid,)).fetchone()
-            if same is not None and same["path"] != item.rel:
-                if same["path"] in scanned and same["status"] == "ok":
-                    detail = f"same content as {same['path']}"
-                    conn.execute(
-                        "INSERT INTO skipped(path, reason, detail, size_bytes, mtime_ns, at) "
-                        "VALUES (?, 'duplicate', ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
-                        "reason='duplicate', detail=excluded.detail, size_bytes=excluded.size_bytes, "
-                        "mtime_ns=excluded.mtime_ns, at=excluded.at",
-                        (item.rel, detail, item.size, item.mtime_ns, stamp))
-                    report.skipped[item.rel] = ("duplicate", detail)
-                    continue
-                # The file moved (or was renamed): keep its id, arrays and metadata.
-                if old is not None:  # something else stood at the new path before
-                    conn.execute("DELETE FROM works WHERE path=?", (item.rel,))
-                conn.execute("UPDATE works SET path=?, size_bytes=?, mtime_ns=?, status='ok', "
-                             "updated_at=? WHERE id=?",
-                             (item.rel, item.size, item.mtime_ns, stamp, wid))
-                works.pop(same["path"], None)
-                works[item.rel] = {"id": wid, "path": item.rel, "sha256": item.sha256,
-                                   "size_bytes": item.size, "mtime_ns": item.mtime_ns,
-                                   "status": "ok"}
-                report.moved += 1
-                continue
-            carried = None
-            if old is not None:  # content changed: a new work replaces the old one
-                carried = conn.execute(
-                    "SELECT artist, title, date, year, style, technique, width_cm, height_cm, "
-                    "metadata, added_at FROM works WHERE path=?", (item.rel,)).fetchone()
+            # The file moved (or was renamed): keep its id, arrays and metadata.
+            if old is not None:  # something else stood at the new path before
                 conn.execute("DELETE FROM works WHERE path=?", (item.rel,))
-                report.updated += 1
-            else:
-                report.added += 1
-            meta = dict(carried) if carried else {}
-            conn.execute(
-                "INSERT INTO works(id, path, sha256, size_bytes, mtime_ns, width, height, format, "
-                "mode, n_frames, status, flags, artist, title, date, year, style, technique, "
-                "width_cm, height_cm, metadata, added_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (wid, item.rel, item.sha256, item.size, item.mtime_ns, info.width, info.height,
-                 info.format, info.mode, info.n_frames, json.dumps(list(info.flags)),
-                 meta.get("artist"), meta.get("title"), meta.get("date"), meta.get("year"),
-                 meta.get("style"), meta.get("technique"), meta.get("width_cm"),
-                 meta.get("height_cm"), meta.get("metadata") or "{}",
-                 meta.get("added_at") or stamp, stamp))
+            conn.execute("UPDATE works SET path=?, size_bytes=?, mtime_ns=?, status='ok', "
+                         "updated_at=? WHERE id=?",
+                         (item.rel, item.size, item.mtime_ns, stamp, wid))
+            works.pop(same["path"], None)
             works[item.rel] = {"id": wid, "path": item.rel, "sha256": item.sha256,
-                               "size_bytes": item.size, "mtime_ns": item.mtime_ns, "status": "ok"}
+                               "size_bytes": item.size, "mtime_ns": item.mtime_ns,
+                               "status": "ok"}
+            report.moved += 1
+            continue
+        carried = None
+        if old is not None:  # content changed: a new work replaces the old one
+            carried = conn.execute(
+                "SELECT artist, title, date, year, style, technique, width_cm, height_cm, "
+                "metadata, added_at FROM works WHERE path=?", (item.rel,)).fetchone()
+            conn.execute("DELETE FROM works WHERE path=?", (item.rel,))
+            report.updated += 1
+        else:
+            report.added += 1
+        meta = dict(carried) if carried else {}
+        conn.execute(
+            "INSERT INTO works(id, path, sha256, size_bytes, mtime_ns, width, height, format, "
+            "mode, n_frames, status, flags, artist, title, date, year, style, technique, "
+            "width_cm, height_cm, metadata, added_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (wid, item.rel, item.sha256, item.size, item.mtime_ns, info.width, info.height,
+             info.format, info.mode, info.n_frames, json.dumps(list(info.flags)),
+             meta.get("artist"), meta.get("title"), meta.get("date"), meta.get("year"),
+             meta.get("style"), meta.get("technique"), meta.get("width_cm"),
+             meta.get("height_cm"), meta.get("metadata") or "{}",
+             meta.get("added_at") or stamp, stamp))
+        works[item.rel] = {"id": wid, "path": item.rel, "sha256": item.sha256,
+                           "size_bytes": item.size, "mtime_ns": item.mtime_ns, "status": "ok"}
 
 
 def _mark_missing(ws: Workspace, scanned: set[str], report: IngestReport) -> None:
