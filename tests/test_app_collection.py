@@ -50,10 +50,27 @@ def test_detail_view_shows_metadata(demo_workspace):
     assert work["artist"] in values and work["path"] in values
 
 
-def test_jobs_page_lists_ingest(demo_workspace):
-    at = run_app(demo_workspace, page="pages/jobs.py")
+def test_jobs_page_lists_jobs_and_offers_resume(tmp_path, make_collection):
+    from artexplore import jobs
+    from artexplore.store import Workspace
+
+    folder, _ = make_collection(2)
+    ws = Workspace(tmp_path / "ws", create=True)
+    done = jobs.run_inline(ws, "ingest", {"folder": str(folder), "label": "first"})
+    # A job whose worker died: running, with a process id that no longer exists.
+    with ws.catalog.connect() as conn:
+        conn.execute("INSERT INTO jobs(id, kind, params, backend, status, done, total, host, pid, "
+                     "created_at) VALUES ('dead-1', 'ingest', ?, 'local', 'running', 3, 10, ?, "
+                     "999999, '2030-01-01T00:00:00+00:00')",
+                     (f'{{"folder": "{folder}", "label": "second"}}', __import__("socket").gethostname()))
+    at = run_app(ws.root, page="pages/jobs.py")
     assert not at.exception
-    assert at.title[0].value == "Jobs"
+    texts = " ".join(str(p.proto.text) for p in at.get("progress"))
+    assert "ingest second — interrupted 3 of 10" in texts
+    assert "ingest first — done 2 of 2" in texts
+    assert any(b.label == "Resume" for b in at.button)
+    assert jobs.get_job(ws, "dead-1").status == "interrupted"
+    assert done.status == "done"
 
 
 def test_missing_workspace_says_how_to_create_one(tmp_path):
