@@ -10,7 +10,7 @@ import streamlit as st
 from PIL import Image
 
 from artexplore.errors import ArtExploreError
-from artexplore.imageio import load_rgb
+from artexplore.imageio import encode_jpeg, load_rgb
 from artexplore.store import CANONICAL_FIELDS, Workspace
 
 _CANVAS = (240, 242, 246)
@@ -64,14 +64,14 @@ def thumbnail_grid(ws: Workspace, works: Sequence[dict[str, Any]], *, key: str,
 
 
 @st.cache_data(max_entries=2000, show_spinner=False)
-def square_thumbnail(path: str, side: int = 256) -> np.ndarray:
-    """A thumbnail letterboxed onto a square, so grids line up."""
+def square_thumbnail(path: str, side: int = 256) -> bytes:
+    """A thumbnail letterboxed onto a square (JPEG bytes), so grids line up."""
     with Image.open(path) as img:
         img = img.convert("RGB")
         img.thumbnail((side, side))
         canvas = Image.new("RGB", (side, side), _CANVAS)
         canvas.paste(img, ((side - img.width) // 2, (side - img.height) // 2))
-    return np.asarray(canvas)
+    return encode_jpeg(canvas, quality=88)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
