@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 FEATURES_KIND = "features"
 INDEX_DIR = "indexes"
 METHODS = ("auto", "flat", "ivf", "hnsw")
+TUNING_MARGIN = 0.015
 
 
 @dataclass(frozen=True)
@@ -278,7 +279,8 @@ def measure_recall(index, X: np.ndarray, *, method: str, config: IndexConfig,
 
     Two disjoint samples of the indexed rows serve as queries: on the first the
     smallest breadth (``nprobe`` of IVF, ``efSearch`` of HNSW) that reaches
-    ``config.recall_target`` is chosen; the second measures the recall reported.
+    ``config.recall_target`` plus a margin of :data:`TUNING_MARGIN` is chosen;
+    the second measures the recall reported.
     A query's own row is left out of both result lists.
 
     Parameters
@@ -318,12 +320,15 @@ def measure_recall(index, X: np.ndarray, *, method: str, config: IndexConfig,
         return _drop_self(s, r, queries, kk)
 
     tune_exact, test_exact = exact(tune_q), exact(test_q)
+    # A small margin above the target, so that the recall measured on the other sample
+    # does not fall just below it by sampling noise.
+    goal = min(1.0, config.recall_target + TUNING_MARGIN)
     tuning: dict[int, float] = {}
     breadth = None
     for value in _breadth_values(method, index):
         tuning[value] = recall_at_k(*approx(tune_q, value), *tune_exact, k=kk)
         breadth = value
-        if tuning[value] >= config.recall_target:
+        if tuning[value] >= goal:
             break
     if tuning[breadth] < config.recall_target:
         log.warning("index: recall@10 %.3f below the target %.2f at the widest breadth %d",
@@ -722,3 +727,53 @@ def choose_feature_set(ws: Workspace, preferred: str = "default") -> tuple[str, 
             f"(the best stored set among: {', '.join(names)})")
     log.info("index: %s", note)
     return chosen, note
+
+
+def make_clustered_vectors(n_samples: int, n_features: int, *, n_clusters: int | None = None,
+                           intrinsic_dim: int = 16, spread: float = 0.5, noise: float = 0.3,
+                           random_state: int = 0) -> np.ndarray:
+    """Synthetic embeddings with the structure of real ones, for tests and benchmarks.
+
+    Each cluster is a unit centre plus a random ``intrinsic_dim``-dimensional
+    subspace in which its points vary (norm about ``spread``), plus isotropic
+    noise (norm about ``noise``); rows are L2-normalised. Like image embeddings,
+    neighbours are well defined (the nearest ones differ in few directions)
+    while the ambient dimension is high. Memory: one float32 matrix, filled in chunks.
+
+    Parameters
+    ----------
+    n_samples, n_features : int
+    n_clusters : int, optional
+        ``max(8, n_samples // 1000)`` by default.
+    intrinsic_dim : int
+    spread, noise : float
+    random_state : int
+
+    Returns
+    -------
+    ndarray of shape (n_samples, n_features), float32
+    """
+    rng = np.random.default_rng(random_state)
+    n_clusters = n_clusters or max(8, n_samples // 1000)
+    centres = normalise(rng.standard_normal((n_clusters, n_features), dtype=np.float32))
+    labels = rng.integers(0, n_clusters, n_samples)
+    X = centres[labels]
+    chunk = 100_000
+    for start in range(0, n_samples, chunk):
+        part = X[start:start + chunk]
+        part += rng.standard_normal(part.shape, dtype=np.float32) * np.float32(
+            noise / np.sqrt(n_features))
+    r = int(min(intrinsic_dim, n_features))
+    order = np.argsort(labels, kind="stable")
+    bounds = np.searchsorted(labels[order], np.arange(n_clusters + 1))
+    for c in range(n_clusters):
+        rows = order[bounds[c]:bounds[c + 1]]
+        if not len(rows):
+            continue
+        basis = np.linalg.qr(rng.standard_normal((n_features, r)))[0].astype(np.float32)
+        z = rng.standard_normal((len(rows), r), dtype=np.float32)
+        X[rows] += (z @ basis.T) * np.float32(spread / np.sqrt(r))
+    for start in range(0, n_samples, chunk):
+        part = X[start:start + chunk]
+        part /= np.maximum(np.linalg.norm(part, axis=1, keepdims=True), 1e-12)
+    return X

@@ -332,8 +332,8 @@ class Searcher:
             raise ArtExploreError(f"query has {query.shape[0]} features, the set "
                                   f"{self.features.name!r} has {self.features.X.shape[1]}")
         excluded = set(exclude)
-        if not is_unweighted(weights):
-            full = block_weights(self.features.blocks, weights)
+        full = block_weights(self.features.blocks, weights)  # validates the names and values
+        if not is_unweighted(full):
             Xw = reweight(self.features.X, self.features.blocks, full)
             qw = reweight(query[None], self.features.blocks, full)[0]
             return self._top(Xw @ qw, np.arange(len(self._ids)), k, excluded)

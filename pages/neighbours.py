@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from artexplore import jobs
-from artexplore.errors import ArtExploreError
+from artexplore.errors import ArtExploreError, ImageLoadError
 from artexplore.neighbours import embed_image, explain, query_image
 from artexplore.pipeline import feature_set_names
 from artexplore.selections import save_selection
@@ -71,12 +71,13 @@ if mode == MODES[0]:
     if not options:
         st.warning(f"No work matches {text!r}.")
         st.stop()
-    if st.session_state.get("nb_work") != current or current is None:
+    # The current work may have been changed on another page since this picker last set it.
+    if (st.session_state.get("nb_work") not in labels
+            or st.session_state.get("nb_synced") != current):
         st.session_state["nb_work"] = current if current in labels else options[0]
     chosen = q2.selectbox(f"Work ({total} match)", options, key="nb_work",
                           format_func=lambda wid: labels.get(wid, wid))
-    if chosen != current:
-        st.session_state["work_id"] = chosen
+    st.session_state["work_id"] = st.session_state["nb_synced"] = chosen
     query_work = ws.work(chosen)
     try:
         query_vector = searcher.vector(chosen)
@@ -92,6 +93,9 @@ else:
     try:
         query_rgb = query_image(upload.getvalue(), name=upload.name)
         query_vector = embed_image(ws, name, query_rgb)
+    except ImageLoadError as exc:
+        st.error(f"{exc.detail[:1].upper()}{exc.detail[1:]} ({exc.reason}).")
+        st.stop()
     except ArtExploreError as exc:
         st.error(f"Cannot use {upload.name}: {exc}")
         st.stop()
