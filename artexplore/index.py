@@ -526,7 +526,9 @@ def open_index(ws: Workspace, name: str, *, mmap: bool = True) -> NeighbourIndex
     for folder in reversed(versions):
         try:
             return _read(folder, mmap=mmap)
-        except (FileNotFoundError, json.JSONDecodeError):  # removed by a concurrent update
+        except (FileNotFoundError, json.JSONDecodeError, RuntimeError) as exc:
+            # Removed by a concurrent update (or damaged): an older or no version then.
+            log.warning("index: cannot read %s (%s)", folder, exc)
             continue
     return None
 
@@ -547,7 +549,7 @@ def _save(ws: Workspace, name: str, fp: str, index, ids: np.ndarray,
     # Older versions of this feature version, and indexes of older feature versions, are
     # superseded (a reader that mapped one keeps its pages: unlinking does not unmap).
     for old in _versions(parent):
-        if old != final:
+        if old.name < final.name:  # never a newer one written by a concurrent update
             shutil.rmtree(old, ignore_errors=True)
     for other in index_root(ws, name).iterdir():
         if other != parent and other.is_dir():

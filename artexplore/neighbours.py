@@ -268,13 +268,14 @@ class Searcher:
             self._valid = np.zeros(0, dtype=bool)
             pending = np.arange(len(ids))
         self._pending = pending
+        self._n_stale = int((~self._valid).sum())
         self._X_pending = normalise(features.X[pending]) if len(pending) else \
             np.zeros((0, features.X.shape[1]), dtype=np.float32)
 
     @property
     def n_stale(self) -> int:
         """Indexed works no longer in the collection (filtered from results)."""
-        return int((~self._valid).sum())
+        return self._n_stale
 
     @property
     def n_pending(self) -> int:

@@ -13,6 +13,7 @@ from artexplore.index import (
     NeighbourIndex,
     build_index,
     choose_feature_set,
+    index_info,
     index_version,
     make_clustered_vectors,
     measure_recall,
@@ -152,6 +153,8 @@ def test_incremental_add_and_removed_works(small_ws, method):
     assert index_version(ws, "rand") != version
     index = open_index(ws, "rand")
     assert list(index.ids) == [*ids[:7], *ids[7:]] and len(index) == 10
+    info = index_info(ws, "rand")  # recall is re-measured on what the index now holds
+    assert info["n_rows"] == 10 and 0.0 <= info["recall_at_10"] <= 1.0
     assert build_index(ws, "rand")["added"] == 0  # nothing new: nothing done
 
     # A work whose file went missing leaves the results without a rebuild.
