@@ -11,16 +11,13 @@ latency (k = 10, as the page and the CLI do) and as one batch for recall against
 Latencies are reported as measured and as a ratio of the exact index's in the same run.
 
 Run: ``python -m bench.neighbours`` (10k, 100k, 1M) or ``--quick`` (10k, 100k); the
-figures go to ``docs/BENCHMARKS.md`` (section "Neighbours") and ``bench/results/``.
+figures go to ``docs/BENCHMARKS.md`` (section ``neighbours``) and ``bench/results/``.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
-import json
-import os
-import platform
 import tempfile
 import time
 from pathlib import Path
@@ -37,10 +34,9 @@ from artexplore.index import (
     recall_at_k,
 )
 from artexplore.progress import null_progress
+from bench.common import machine, save_json, update_section
 
-ROOT = Path(__file__).resolve().parents[1]
-DOC = ROOT / "docs" / "BENCHMARKS.md"
-SECTION = "## Neighbours: FAISS index, exact against approximate"
+SECTION = "## Neighbours: FAISS index, exact against approximate (issue 6)"
 DIM = 768
 K = 10
 
@@ -149,7 +145,7 @@ def render(rows: list[dict], meta: dict) -> str:
         "index for recall@10. Latency ratio = this index's latency / the exact index's "
         "latency at the same size in the same run (lower is faster).",
         "",
-        f"Machine: {meta['machine']}, measured {meta['date']}; the machine is shared, so "
+        f"Machine: {meta['machine']}; the machine is shared, so "
         "absolute milliseconds vary between runs — compare the ratios. Queries run with "
         f"{meta['threads']} OpenMP thread(s) (builds use every core): on this loaded 2-core "
         "machine, two OpenMP threads made one exact 10k query ~15× slower than one thread "
@@ -180,19 +176,6 @@ def render(rows: list[dict], meta: dict) -> str:
     return "\n".join(lines)
 
 
-def write_section(text: str) -> None:
-    """Replace (or append) this benchmark's section of docs/BENCHMARKS.md."""
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    old = DOC.read_text() if DOC.exists() else "# Benchmarks\n\n"
-    start = old.find(SECTION)
-    if start < 0:
-        new = old.rstrip("\n") + "\n\n" + text
-    else:
-        end = old.find("\n## ", start + len(SECTION))
-        new = old[:start] + text + (old[end + 1:] if end >= 0 else "")
-    DOC.write_text(new.rstrip("\n") + "\n")
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="10k and 100k only.")
@@ -214,17 +197,13 @@ def main(argv: list[str] | None = None) -> None:
         rows += run_size(n, methods, n_queries=args.queries,
                          n_exact_latency=args.queries if n <= 100_000 else 50,
                          config=config, mmap=not args.no_mmap, threads=args.threads)
-    meta = {"machine": f"{os.cpu_count()} CPU cores, {platform.machine()}, "
-                       f"faiss {__import__('faiss').__version__}",
-            "date": time.strftime("%Y-%m-%d"), "n_queries": args.queries, "sizes": sizes,
-            "threads": args.threads}
-    out = ROOT / "bench" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "neighbours.json").write_text(json.dumps({"meta": meta, "rows": rows}, indent=1))
+    meta = {"machine": f"{machine()}, faiss {__import__('faiss').__version__}",
+            "n_queries": args.queries, "sizes": sizes, "threads": args.threads}
+    save_json("neighbours", {"meta": meta, "rows": rows})
     text = render(rows, meta)
     print(text)
     if not args.no_write:
-        write_section(text)
+        update_section("neighbours", text)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import screenshot, wait_for_app
 from neighbours_data import prepare_workspace
+
+from conftest import screenshot, wait_for_app
 
 pytestmark = pytest.mark.browser
 
