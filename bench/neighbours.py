@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import tempfile
 import time
 from pathlib import Path
@@ -34,7 +35,7 @@ from artexplore.index import (
     recall_at_k,
 )
 from artexplore.progress import null_progress
-from bench.common import machine, save_json, update_section
+from bench.common import RESULTS, machine, save_json, update_section
 
 SECTION = "## Neighbours: FAISS index, exact against approximate (issue 6)"
 DIM = 768
@@ -173,7 +174,45 @@ def render(rows: list[dict], meta: dict) -> str:
         f"{IndexConfig().exact_max:,} works (`IndexConfig.exact_max`) and builds IVF-Flat above.",
         "",
     ]
+    lines += _notes(rows)
     return "\n".join(lines)
+
+
+def _notes(rows: list[dict]) -> list[str]:
+    """What the figures say, computed from them."""
+    by = {(r["n"], r["method"]): r for r in rows}
+    notes, pairs = [], []
+    for n in sorted({r["n"] for r in rows}):
+        ivf, hnsw = by.get((n, "IVF-Flat")), by.get((n, "HNSW-Flat"))
+        if ivf and hnsw:
+            pairs.append(
+                f"at {n:,} vectors it built {hnsw['build_s'] / ivf['build_s']:.1f}× faster "
+                f"(recall@10 {ivf['recall_at_10']:.3f} against {hnsw['recall_at_10']:.3f}, "
+                f"p50 ratio {ivf['p50_ratio']:.3f} against {hnsw['p50_ratio']:.3f})")
+    if pairs:
+        notes.append("- IVF-Flat against HNSW: " + "; ".join(pairs) + ". IVF-Flat is the "
+                     "default approximate index: cheaper to build on few cores, deterministic "
+                     "for a seed, and its lists map from disk.")
+    largest = max(r["n"] for r in rows)
+    ivf = by.get((largest, "IVF-Flat"))
+    if ivf:
+        notes.append(
+            f"- At {largest:,} vectors a query takes {ivf['p50_ratio']:.4f}× the exact scan's time "
+            f"at the median ({1 / ivf['p50_ratio']:.0f}× faster) with recall@10 "
+            f"{ivf['recall_at_10']:.3f}.")
+    notes += [
+        "- The synthetic clusters are well separated, so a few lists reach the recall target; "
+        "real embeddings overlap more and the tuned `nprobe` grows accordingly (it is tuned on "
+        "each collection at build time, and the recall reached is stored with the index and "
+        "shown on the Neighbours page).",
+        "- p99 latencies on this shared 2-core machine (load average about 10 during the run) "
+        "are dominated by the scheduler (time slices of several ms), not by the index; the "
+        "p50 ratios are the stable figures. Memory-mapped indexes pay page-cache lookups "
+        "(IVF lists are read through FAISS's on-disk lists) and start without reading the "
+        "file: the app's cached index costs no load time or private memory.",
+        "",
+    ]
+    return notes
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -187,7 +226,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, default=1,
                         help="OpenMP threads per query (builds use all cores).")
     parser.add_argument("--no-write", action="store_true", help="Do not update the docs.")
+    parser.add_argument("--render", action="store_true",
+                        help="Only rewrite the docs section from bench/results/neighbours.json.")
     args = parser.parse_args(argv)
+    if args.render:
+        saved = json.loads((RESULTS / "neighbours.json").read_text())
+        update_section("neighbours", render(saved["rows"], saved["meta"]))
+        return
     sizes = ([int(s) for s in args.sizes.split(",")] if args.sizes else
              [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000])
     config = IndexConfig()
