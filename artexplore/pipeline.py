@@ -55,7 +55,11 @@ def workspace_info(ws: Workspace) -> dict[str, Any]:
 
 
 # Stages of the demo after ingest: (label, job kind, parameters). Later stages append here.
-DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = []
+DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = [
+    ("colour features", "embed", {"extractor": "color"}),
+    # After every embedding stage: indexes `default`, else the best stored set (with a note).
+    ("neighbour index", "index", {"features": "default"}),
+]
 
 
 def prepare_demo(ws: Workspace, *, assets: Path | None = None,

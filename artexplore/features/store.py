@@ -120,10 +120,18 @@ def load_features(ws: Workspace, name: str, *, status: Sequence[str] = ("ok",)) 
     X = np.ascontiguousarray(arrays["X"], dtype=np.float32) if len(ids) else \
         np.zeros((0, 0), dtype=np.float32)
     params = stored.params
-    block = params.get("block", "global")
     return FeatureMatrix(name=name, ids=np.asarray(ids, dtype=object), X=X,
                          work_paths=[path_of[i] for i in ids], params=params,
-                         blocks={block: slice(0, X.shape[1])})
+                         blocks=_blocks_of(params, X.shape[1]))
+
+
+def _blocks_of(params: dict[str, Any], n_features: int) -> dict[str, slice]:
+    """Column slices of the blocks: ``params["blocks"]`` (name → [start, stop]) when a
+    set records several, else the whole row as its one ``params["block"]``."""
+    spans = params.get("blocks")
+    if isinstance(spans, dict) and spans:
+        return {str(b): slice(int(s[0]), int(s[1])) for b, s in spans.items()}
+    return {params.get("block", "global"): slice(0, n_features)}
 
 
 def _decode_work(ws: Workspace, work: dict[str, Any], max_side: int | None) -> np.ndarray | None:

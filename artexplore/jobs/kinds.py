@@ -39,3 +39,23 @@ def embed_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[st
 
     return embed(ws, params["extractor"], batch_size=int(params.get("batch_size", 32)),
                  options=params.get("options") or {}, progress=ctx)
+
+
+@register_job("index")
+def index_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
+    """Build or update the neighbour index: ``{"features"?, "config"?, "rebuild"?}``.
+
+    Without ``features`` (or when the named set is not stored and ``fallback`` is true,
+    the default) the best stored set is indexed and the result says so in ``note``.
+    """
+    from ..index import IndexConfig, build_index, choose_feature_set
+
+    wanted = params.get("features") or "default"
+    if params.get("fallback", True):
+        name, note = choose_feature_set(ws, wanted)
+    else:
+        name, note = wanted, None
+    config = IndexConfig(**params["config"]) if params.get("config") else None
+    result = build_index(ws, name, config=config, rebuild=bool(params.get("rebuild", False)),
+                         progress=ctx)
+    return {"note": note, **result} if note else result
