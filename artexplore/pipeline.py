@@ -55,7 +55,11 @@ def workspace_info(ws: Workspace) -> dict[str, Any]:
 
 
 # Stages of the demo after ingest: (label, job kind, parameters). Later stages append here.
-DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = []
+DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = [
+    # Labels: a 10-fold probe of the style column on the preferred stored feature set
+    # (``default`` once computed); skipped when no feature set is stored yet.
+    ("style probe", "probe", {"column": "style", "n_folds": 10}),
+]
 
 
 def prepare_demo(ws: Workspace, *, assets: Path | None = None,

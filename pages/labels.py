@@ -142,7 +142,7 @@ elif section == "Suggestions":
             st.toast(f"{len(shown)} values written (only into empty fields)")
             st.rerun()
         by_id = {w["id"]: w for w in ws.works()}
-        per_row = 6
+        per_row = 4
         for start in range(0, min(len(shown), 48), per_row):
             cols = st.columns(per_row, gap="small")
             for col, rec in zip(cols, shown[start:start + per_row], strict=False):

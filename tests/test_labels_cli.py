@@ -93,3 +93,12 @@ def test_deeppainter_cross_validates_and_ends_with_json(labels_workspace):
     assert out["n"] == 33 and out["n_folds"] == 3  # 3 folds: the 3 Rare works are enough
     assert out["pretrain_images"] == 39  # every work, labelled or not, for the autoencoder
     assert "Rare" in out["classes"] and out["excluded"] == {}
+
+
+def test_probe_min_count_leaves_out_more_classes(labels_workspace):
+    args = ["probe", "-w", str(labels_workspace), "--features", "color", "--label", "style",
+            "--folds", "3", "--no-suggest"]
+    with_rare = last_json(runner.invoke(app, args).stdout)
+    assert "Rare" in with_rare["classes"] and with_rare["n"] == 33
+    without = last_json(runner.invoke(app, [*args, "--min-count", "4"]).stdout)
+    assert without["excluded"] == {"Rare": 3} and without["n"] == 30

@@ -177,3 +177,20 @@ def test_labels_read_as_text_with_empty_values_missing(labels_workspace):
     y = read_labels(ws, ids, "style")
     assert sum(v is None for v in y) == 6
     assert set(v for v in y if v) == {"Red", "Blue", "Green", "Rare"}
+
+
+def test_probe_job_uses_the_preferred_feature_set_or_skips(labels_workspace, tmp_path,
+                                                           make_collection):
+    from artexplore.ingest import ingest
+    from artexplore.jobs import run_inline
+
+    record = run_inline(Workspace(labels_workspace), "probe", {"column": "style", "n_folds": 5,
+                                                              "label": "demo stage"})
+    assert record.status == "done" and record.result["features"] == "color"
+    assert record.result["n_folds"] == 5 and "disagreements" not in record.result
+
+    folder, meta = make_collection(4)
+    bare = Workspace(tmp_path / "bare", create=True)
+    ingest(bare, folder, metadata=meta)
+    record = run_inline(bare, "probe", {"column": "style"})
+    assert record.status == "done" and record.result == {"skipped": "no feature set stored yet"}

@@ -36,6 +36,8 @@ def probe_command(
     folds: int = typer.Option(10, "--folds", help="Stratified cross-validation folds."),
     classifier: str = typer.Option("logreg", "--classifier", help="logreg or mlp."),
     c: float = typer.Option(0.1, "--C", help="Inverse regularisation of the logistic regression."),
+    min_count: int = typer.Option(0, "--min-count",
+                                  help="Leave out classes with fewer works (at least --folds)."),
     seed: int = typer.Option(0, "--seed", help="Seed of the fold shuffle."),
     suggest: bool = typer.Option(True, "--suggest/--no-suggest",
                                  help="Propose labels for works whose label is empty."),
@@ -43,10 +45,12 @@ def probe_command(
     """Cross-validate a classifier of a label column on a feature set; suggest missing labels."""
     from ..labels.probe import ProbeConfig
 
-    ProbeConfig(classifier=classifier, n_folds=folds, C=c, random_state=seed)  # validate early
+    ProbeConfig(classifier=classifier, n_folds=folds, C=c, min_count=min_count,
+                random_state=seed)  # validate early
     ws = open_workspace(workspace)
     params = {"features": features, "column": label, "classifier": classifier, "n_folds": folds,
-              "C": c, "random_state": seed, "suggest": suggest, "label": f"{label} ← {features}"}
+              "C": c, "min_count": min_count, "random_state": seed, "suggest": suggest,
+              "label": f"{label} ← {features}"}
     with progress_bar("probe") as bar:
         record = run_inline(ws, "probe", params, on_progress=bar)
     result = record.result or {}

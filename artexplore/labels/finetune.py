@@ -38,7 +38,14 @@ from ..store.workspace import Workspace
 from .cv import stratified_three_way
 from .data import filter_classes, read_labels
 from .metrics import classification_metrics
-from .models import Backbone, create_backbone, resolve_device, save_backbone
+from .models import (
+    PACKAGED,
+    Backbone,
+    create_backbone,
+    has_packaged_weights,
+    resolve_device,
+    save_backbone,
+)
 from .runs import new_run_id, save_run
 
 log = logging.getLogger(__name__)
@@ -131,6 +138,14 @@ class FinetuneConfig:
         if self.min_per_class < 3:
             raise ConfigError(f"min_per_class must be >= 3 (one work per split), "
                               f"got {self.min_per_class}")
+        if self.weights and not Path(self.weights).expanduser().is_file():
+            raise ConfigError(f"Weights file {self.weights!r} does not exist")
+        if self.mode != "scratch" and not self.weights and not has_packaged_weights(self.model):
+            raise ConfigError(
+                f"Mode {self.mode!r} starts from pretrained weights, and {self.model} has no "
+                "offline weights: pass a local state dict with --weights FILE (.safetensors or "
+                "a torch file; nothing is downloaded), use --mode scratch, or choose "
+                f"{', '.join(PACKAGED)}")
 
     def fingerprint(self) -> str:
         """Hash of the parameters."""

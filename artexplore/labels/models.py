@@ -71,6 +71,11 @@ def architecture(name: str) -> str:
     return PACKAGED[name][0] if name in PACKAGED else name
 
 
+def has_packaged_weights(name: str) -> bool:
+    """Whether a model has ImageNet weights from an installed-by-requirements pip package."""
+    return architecture(name) in _ARCH_TO_ALIAS
+
+
 def _check_name(arch: str) -> None:
     import timm
 

@@ -83,7 +83,7 @@ def label_graph_figure(lm: LabelMap, *, title: str = "") -> Any:
     for (a, b), s in sorted(pairs.items(), key=lambda kv: kv[1]):
         (x0, y0), (x1, y1) = lm.positions[lm.labels[a]], lm.positions[lm.labels[b]]
         fig.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip",
-                                 line={"width": 1 + 7 * s / smax, "color": "rgba(90,90,110,0.45)"},
+                                 line={"width": 1 + 6 * s / smax, "color": "rgba(120,120,140,0.3)"},
                                  showlegend=False))
     xs = [lm.positions[lab][0] for lab in lm.labels]
     ys = [lm.positions[lab][1] for lab in lm.labels]
@@ -97,7 +97,7 @@ def label_graph_figure(lm: LabelMap, *, title: str = "") -> Any:
                              marker={"size": sizes, "color": colors,
                                      "line": {"width": 1, "color": "white"}},
                              showlegend=False))
-    fig.update_layout(title=title or None, height=560, plot_bgcolor="white",
+    fig.update_layout(title=title or None, height=470, plot_bgcolor="white",
                       margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10})
     fig.update_xaxes(visible=False, range=[-1.3, 1.3])
     fig.update_yaxes(visible=False, range=[-1.2, 1.25], scaleanchor="x")
@@ -190,7 +190,7 @@ def chord_figure(lm: LabelMap, *, title: str = "", gap_deg: float = 2.0) -> Any:
                              marker={"size": 14, "opacity": 0}, showlegend=False))
     fig.add_trace(go.Scatter(x=tx, y=ty, mode="text", text=ttext, textposition=tpos,
                              hoverinfo="skip", showlegend=False, textfont={"size": 12}))
-    fig.update_layout(shapes=shapes, title=title or None, height=620, plot_bgcolor="white",
+    fig.update_layout(shapes=shapes, title=title or None, height=470, plot_bgcolor="white",
                       margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10})
     fig.update_xaxes(visible=False, range=[-1.75, 1.75])
     fig.update_yaxes(visible=False, range=[-1.35, 1.35], scaleanchor="x")

@@ -72,6 +72,9 @@ class ProbeConfig:
         Iterations of the MLP's L-BFGS solver.
     class_weight : {None, "balanced"}
         Weigh classes inversely to their size (logistic regression).
+    min_count : int, default=0
+        Leave out classes with fewer works than this (at least ``n_folds``
+        works are always needed).
     random_state : int, default=0
         Seed of the fold shuffle and the MLP.
     """
@@ -84,6 +87,7 @@ class ProbeConfig:
     max_iter: int = 1000
     epochs: int = 200
     class_weight: str | None = None
+    min_count: int = 0
     random_state: int = 0
 
     def __post_init__(self) -> None:
@@ -96,12 +100,19 @@ class ProbeConfig:
         if min(self.hidden, self.max_iter, self.epochs) < 1:
             raise ConfigError(f"hidden, max_iter and epochs must be >= 1, got {self.hidden}, "
                               f"{self.max_iter}, {self.epochs}")
+        if self.min_count < 0:
+            raise ConfigError(f"min_count must be >= 0, got {self.min_count}")
         if self.class_weight not in (None, "balanced"):
             raise ConfigError(f"class_weight must be None or 'balanced', got {self.class_weight!r}")
 
     def fingerprint(self) -> str:
         """Hash of the parameters."""
         return fingerprint(self)
+
+    @property
+    def min_class_size(self) -> int:
+        """Smallest number of works a class needs to be kept."""
+        return max(self.n_folds, self.min_count)
 
     def make_classifier(self) -> Any:
         """A fresh, unfitted scikit-learn classifier for this configuration."""
@@ -275,10 +286,10 @@ def run_probe(ws: Workspace, features: str, column: str, config: ProbeConfig = P
     """
     fm = load_features(ws, features)
     y_all = read_labels(ws, fm.ids.tolist(), column)
-    cf = filter_classes(y_all, config.n_folds, column=column)
+    cf = filter_classes(y_all, config.min_class_size, column=column)
     if cf.excluded:
         log.info("probe %s: left out classes with fewer than %d works: %s", column,
-                 config.n_folds, cf.excluded)
+                 config.min_class_size, cf.excluded)
     index = {c: i for i, c in enumerate(cf.classes)}
     rows = np.flatnonzero(cf.mask)
     y = np.asarray([index[v] for v in y_all[rows]], dtype=np.int64)

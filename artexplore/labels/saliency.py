@@ -215,11 +215,13 @@ def overlay(rgb: np.ndarray, saliency: np.ndarray, *, alpha: float = 0.5,
     return np.clip(out.round(), 0, 255).astype(np.uint8)
 
 
-def preprocess(rgb: np.ndarray, data_config: dict[str, Any], *, keep_aspect: bool) -> Any:
+def preprocess(rgb: np.ndarray, data_config: dict[str, Any], *, keep_aspect: bool,
+               scale: float = 1.0) -> Any:
     """An image as a model input tensor (1, 3, h, w), the whole picture, never cropped.
 
-    CNNs keep the aspect ratio (their maps then line up with the painting);
-    fixed-size models get the image resized to their input size.
+    CNNs keep the aspect ratio (their maps then line up with the painting) and
+    may read the image ``scale`` times larger than their training size, for a
+    finer map; fixed-size models get the image resized to their input size.
     """
     import cv2
     import torch
@@ -227,8 +229,8 @@ def preprocess(rgb: np.ndarray, data_config: dict[str, Any], *, keep_aspect: boo
     _, side_h, side_w = data_config["input_size"]
     h, w = rgb.shape[:2]
     if keep_aspect:
-        scale = max(side_h, side_w) / max(h, w)
-        size = (max(32, round(w * scale / 32) * 32), max(32, round(h * scale / 32) * 32))
+        factor = scale * max(side_h, side_w) / max(h, w)
+        size = (max(32, round(w * factor / 32) * 32), max(32, round(h * factor / 32) * 32))
     else:
         size = (side_w, side_h)
     img = cv2.resize(rgb, size, interpolation=cv2.INTER_AREA).astype(np.float32) / 255.0
@@ -237,7 +239,8 @@ def preprocess(rgb: np.ndarray, data_config: dict[str, Any], *, keep_aspect: boo
     return torch.from_numpy(((img - mean) / std).transpose(2, 0, 1).copy())[None]
 
 
-def image_activation_map(backbone: Any, rgb: np.ndarray, *, method: str = "auto") -> np.ndarray:
+def image_activation_map(backbone: Any, rgb: np.ndarray, *, method: str = "auto",
+                         cnn_scale: float = 2.0) -> np.ndarray:
     """The activation map of one RGB image, at the image's resolution.
 
     Parameters
@@ -247,13 +250,17 @@ def image_activation_map(backbone: Any, rgb: np.ndarray, *, method: str = "auto"
     rgb : ndarray of shape (height, width, 3), uint8
     method : str
         See :func:`activation_map`.
+    cnn_scale : float, default=2.0
+        A CNN reads the image at this multiple of its input size: its last
+        feature map is then twice as fine (a 224-px network gives 7 × 7 cells).
 
     Returns
     -------
     ndarray of shape (height, width), float32 in [0, 1]
     """
     dynamic = not is_transformer(backbone.model)
-    x = preprocess(rgb, backbone.data_config, keep_aspect=dynamic)
+    x = preprocess(rgb, backbone.data_config, keep_aspect=dynamic,
+                   scale=cnn_scale if dynamic else 1.0)
     return upsample_map(activation_map(backbone.model, x, method=method), rgb.shape[:2])
 
 
