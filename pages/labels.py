@@ -40,7 +40,7 @@ column = c1.selectbox("Label column", columns, key="labels_column",
 features = c2.selectbox("Feature set", feature_sets, key="labels_features",
                         index=feature_sets.index("default") if "default" in feature_sets else 0,
                         placeholder="none stored yet") if feature_sets else None
-values = ws.field_values(column)
+values = ws.field_values(column, limit=1_000_000)
 n_labelled = sum(n for _, n in values)
 n_works = ws.counts().get("ok", 0)
 c3.caption(f"**{column}**: {n_labelled} labelled works in {len(values)} classes, "
@@ -137,9 +137,15 @@ elif section == "Suggestions":
         shown = [r for r in open_ if r["confidence"] >= threshold]
         s2.caption(f"{len(shown)} of {len(open_)} open suggestions shown, most confident first")
         if shown and s2.button(f"Accept all {len(shown)} shown", key="sugg_accept_all"):
+            written, kept = 0, 0
             for rec in shown:
-                sugg.accept(ws, rec["id"])
-            st.toast(f"{len(shown)} values written (only into empty fields)")
+                try:
+                    sugg.accept(ws, rec["id"])
+                    written += 1
+                except ArtExploreError:  # the work got another value meanwhile: left as it is
+                    kept += 1
+            st.toast(f"{written} values written" + (f"; {kept} works had a value meanwhile and "
+                                                    "were left unchanged" if kept else ""))
             st.rerun()
         by_id = {w["id"]: w for w in ws.works()}
         per_row = 4

@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 import streamlit as st
 
+from artexplore.errors import ArtExploreError
 from artexplore.labels import suggestions as sugg
 from artexplore.labels.plots import confusion_figure
 from artexplore.store import Workspace
@@ -56,7 +57,11 @@ def suggestion_card(ws: Workspace, rec: dict[str, Any], work: dict[str, Any], *,
                 + (f"  \n<small>then {alts}</small>" if alts else ""), unsafe_allow_html=True)
     a, r = st.columns(2)
     if a.button("Accept", key=f"{key}-acc-{rec['id']}", type="primary", width="stretch"):
-        sugg.accept(ws, rec["id"])
+        try:
+            sugg.accept(ws, rec["id"])
+        except ArtExploreError as exc:  # another value arrived meanwhile: nothing overwritten
+            st.error(str(exc))
+            return
         st.toast(f"{rec['label_column']} = {rec['value']} written to {work['path']}")
         st.rerun()
     if r.button("Reject", key=f"{key}-rej-{rec['id']}", width="stretch"):
