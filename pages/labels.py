@@ -69,7 +69,8 @@ if section == "Probe":
         f1, f2, f3 = st.columns([2, 1, 2])
         classifier = f1.radio("Classifier", available_classifiers(), horizontal=True,
                               key="probe_classifier",
-                              format_func={"logreg": "logistic regression", "mlp": "MLP"}.get)
+                              format_func=lambda c: {"logreg": "logistic regression",
+                                                     "mlp": "MLP"}.get(c, c))
         folds = f2.number_input("Folds", min_value=2, max_value=20, value=10, key="probe_folds")
         suggest = f3.checkbox("Suggest labels for works without one", value=True,
                               key="probe_suggest")
@@ -171,26 +172,27 @@ elif section == "Suggestions":
 # -- label map ------------------------------------------------------------------------------------
 elif section == "Label map":
     fs = need_features()
-    m1, m2, m3 = st.columns(3)
+    m1, m2, m3, m4 = st.columns(4)
     metric = m1.selectbox("Distance", METRICS, key="map_metric")
     layout = m2.selectbox("Layout", LAYOUTS, key="map_layout",
                           format_func={"forceatlas2": "ForceAtlas2", "spring": "spring"}.get)
-    min_count = m3.number_input("Minimum works per label", 1, 100, 2, key="map_min")
+    k = m3.number_input("Neighbours per label (graph)", 1, 10, 3, key="map_k")
+    min_count = m4.number_input("Minimum works per label", 1, 100, 2, key="map_min")
     try:
-        lm = label_map(ws, fs, column, metric=metric, layout=layout, min_count=int(min_count))
+        lm = label_map(ws, fs, column, metric=metric, layout=layout, k=int(k),
+                       min_count=int(min_count))
     except ArtExploreError as exc:
         st.error(str(exc))
         st.stop()
     st.caption(f"{len(lm.labels)} labels of **{column}**, each at the centroid of its works' "
-               f"**{fs}** features. Similarity of A to B = d(A,B)⁻¹ / Σ_C≠A d(A,C)⁻¹; "
-               f"links in the top quartile ({len(lm.links)} directed) are drawn.")
-    g, c = st.columns(2)
-    with g:
-        st.markdown("**Force-directed graph**")
-        st.plotly_chart(label_graph_figure(lm), width="stretch", key="map_graph")
-    with c:
-        st.markdown("**Chord diagram**")
-        st.plotly_chart(chord_figure(lm), width="stretch", key="map_chord")
+               f"**{fs}** features.")
+    st.markdown("**Force-directed graph** — each label joined to its "
+                f"{int(k)} most similar; node size shows its number of works.")
+    st.plotly_chart(label_graph_figure(lm), width="stretch", key="map_graph")
+    st.markdown("**Chord diagram** — similarity of A to B = d(A,B)⁻¹ / Σ_C≠A d(A,C)⁻¹; the "
+                f"{len(lm.links)} directed links in the top quartile are drawn, a ribbon's width "
+                "at each end being that label's share of similarity to the other.")
+    st.plotly_chart(chord_figure(lm), width="stretch", key="map_chord")
     with st.expander("Closest labels"):
         st.dataframe([{"label": lab, "works": int(n),
                        **{f"#{k + 1}": f"{o} ({s:.2f})" for k, (o, s) in

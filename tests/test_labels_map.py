@@ -77,7 +77,10 @@ def test_figures_draw_every_label_and_the_shown_links():
     assert len(ribbons) == len(pairs)
     assert set(chord.data[2].text) == set("abcde")
     graph = label_graph_figure(lm)
-    assert list(graph.data[-1].text) == list("abcde") and len(graph.data) == 1 + len(pairs)
+    assert list(graph.data[-1].text) == list("abcde") and len(graph.data) == 1 + len(lm.edges)
+    # each label is joined to its 3 nearest: at least 3 edges per node, each pair once
+    assert all(sum(i in (a, b) for a, b, _ in lm.edges) >= 3 for i in range(5))
+    assert len({(a, b) for a, b, _ in lm.edges}) == len(lm.edges)
     cm = confusion_figure([[3, 1], [0, 4]], ["x", "y"])
     assert np.allclose(cm.data[0].z, [[0.75, 0.25], [0, 1]])
 

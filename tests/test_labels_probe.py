@@ -10,7 +10,7 @@ from artexplore.labels import suggestions as sugg
 from artexplore.labels.cv import stratified_folds, stratified_three_way
 from artexplore.labels.data import LabelError, filter_classes, read_labels
 from artexplore.labels.metrics import classification_metrics, top_k_accuracy
-from artexplore.labels.probe import CLASSIFIERS, ProbeConfig, cross_validate, register_classifier, run_probe
+from artexplore.labels.probe import CLASSIFIERS, ProbeConfig, cross_validate, run_probe
 from artexplore.labels.runs import list_runs
 from artexplore.store import Workspace
 
@@ -33,13 +33,12 @@ def test_folds_partition_the_works_and_keep_duplicates_together():
         assert set(y[test]) == {0, 1, 2}  # stratified: every class in every test fold
 
 
-def test_cross_validation_does_not_let_a_memorising_classifier_see_test_works():
+def test_cross_validation_does_not_let_a_memorising_classifier_see_test_works(monkeypatch):
     """A 1-nearest-neighbour classifier scores 100 % on works it was trained on; on random
     features and random labels it can only be right by chance when the folds do not leak."""
     from sklearn.neighbors import KNeighborsClassifier
 
-    if "memorise" not in CLASSIFIERS:
-        register_classifier("memorise")(lambda cfg: KNeighborsClassifier(n_neighbors=1))
+    monkeypatch.setitem(CLASSIFIERS, "memorise", lambda cfg: KNeighborsClassifier(n_neighbors=1))
     rng = np.random.default_rng(0)
     X = rng.normal(size=(200, 32)).astype(np.float32)
     y = rng.integers(0, 4, 200)

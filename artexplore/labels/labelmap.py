@@ -128,9 +128,34 @@ def top_quartile_links(similarity: np.ndarray, quantile: float = 0.75) -> list[t
     return sorted(links, key=lambda t: (-t[2], t[0], t[1]))
 
 
+def nearest_edges(similarity: np.ndarray, k: int = 3) -> list[tuple[int, int, float]]:
+    """Undirected edges joining each label to its ``k`` most similar labels.
+
+    Returns
+    -------
+    list of (int, int, float)
+        ``(a, b, w)`` with ``a < b`` and ``w`` the symmetrised similarity
+        (s(a, b) + s(b, a)) / 2, each pair once.
+    """
+    S = np.asarray(similarity, dtype=np.float64)
+    n = len(S)
+    sym = (S + S.T) / 2
+    edges: dict[tuple[int, int], float] = {}
+    for a in range(n):
+        order = [b for b in np.argsort(-S[a], kind="stable") if b != a][:k]
+        for b in order:
+            key = (min(a, int(b)), max(a, int(b)))
+            edges[key] = float(sym[key])
+    return [(a, b, w) for (a, b), w in sorted(edges.items())]
+
+
 def graph_layout(labels: Sequence[str], similarity: np.ndarray, *, layout: str = "forceatlas2",
-                 random_state: int = 0) -> dict[str, tuple[float, float]]:
-    """Force-directed positions of the labels, edges weighted by symmetrised similarity.
+                 k: int = 3, random_state: int = 0) -> dict[str, tuple[float, float]]:
+    """Force-directed positions of the labels on their nearest-neighbour graph.
+
+    Each label is joined to its ``k`` most similar labels (edge weight: the
+    symmetrised similarity); a complete graph would pull every label to the
+    middle and show nothing.
 
     Parameters
     ----------
@@ -138,6 +163,7 @@ def graph_layout(labels: Sequence[str], similarity: np.ndarray, *, layout: str =
     similarity : ndarray of shape (n_labels, n_labels)
     layout : {"forceatlas2", "spring"}
         ForceAtlas2 (networkx >= 3.5) or Fruchterman–Reingold.
+    k : int, default=3
     random_state : int
 
     Returns
@@ -149,17 +175,16 @@ def graph_layout(labels: Sequence[str], similarity: np.ndarray, *, layout: str =
 
     if layout not in LAYOUTS:
         raise ConfigError(f"Unknown layout {layout!r}; choose one of: {', '.join(LAYOUTS)}")
-    G = nx.Graph()
-    G.add_nodes_from(labels)
-    S = (np.asarray(similarity) + np.asarray(similarity).T) / 2
-    for i in range(len(labels)):
-        for j in range(i + 1, len(labels)):
-            G.add_edge(labels[i], labels[j], weight=float(S[i, j]))
     if len(labels) == 1:
         return {labels[0]: (0.0, 0.0)}
+    G = nx.Graph()
+    G.add_nodes_from(labels)
+    for a, b, w in nearest_edges(similarity, k):
+        G.add_edge(labels[a], labels[b], weight=w)
     if layout == "forceatlas2" and hasattr(nx, "forceatlas2_layout"):
-        pos = nx.forceatlas2_layout(G, weight="weight", seed=random_state, max_iter=300,
-                                    scaling_ratio=2.0, strong_gravity=False)
+        # node_size switches on ForceAtlas2's overlap prevention: labels stay readable.
+        pos = nx.forceatlas2_layout(G, weight="weight", seed=random_state, max_iter=500,
+                                    node_size=dict.fromkeys(labels, 0.5))
     else:
         pos = nx.spring_layout(G, weight="weight", seed=random_state)
     P = np.asarray([pos[lab] for lab in labels], dtype=np.float64)
@@ -181,7 +206,9 @@ class LabelMap:
         Normalised similarity s(row, column).
     positions : dict of str to (x, y)
     links : list of (int, int, float)
-        The top-quartile directed links.
+        The top-quartile directed links (the chord diagram).
+    edges : list of (int, int, float)
+        The nearest-neighbour edges of the graph.
     """
 
     labels: list[str]
@@ -190,6 +217,7 @@ class LabelMap:
     similarity: np.ndarray
     positions: dict[str, tuple[float, float]]
     links: list[tuple[int, int, float]]
+    edges: list[tuple[int, int, float]] = field(default_factory=list)
     params: dict[str, Any] = field(default_factory=dict)
 
     def nearest(self, label: str, k: int = 3) -> list[tuple[str, float]]:
@@ -201,7 +229,7 @@ class LabelMap:
 
 def build_label_map(X: np.ndarray, y: Sequence[str | None], *, metric: str = "euclidean",
                     layout: str = "forceatlas2", quantile: float = 0.75, min_count: int = 1,
-                    random_state: int = 0) -> LabelMap:
+                    k: int = 3, random_state: int = 0) -> LabelMap:
     """Compute the label map of features and labels.
 
     Parameters
@@ -214,6 +242,8 @@ def build_label_map(X: np.ndarray, y: Sequence[str | None], *, metric: str = "eu
         Links at or above this quantile of similarities are kept.
     min_count : int, default=1
         Labels with fewer works are left out.
+    k : int, default=3
+        Neighbours of each label in the force-directed graph.
     random_state : int
 
     Returns
@@ -227,9 +257,10 @@ def build_label_map(X: np.ndarray, y: Sequence[str | None], *, metric: str = "eu
     D = centroid_distances(centroids, metric)
     S = normalised_similarity(D)
     return LabelMap(labels=labels, counts=counts, distances=D, similarity=S,
-                    positions=graph_layout(labels, S, layout=layout, random_state=random_state),
-                    links=top_quartile_links(S, quantile),
-                    params={"metric": metric, "layout": layout, "quantile": quantile,
+                    positions=graph_layout(labels, S, layout=layout, k=k,
+                                           random_state=random_state),
+                    links=top_quartile_links(S, quantile), edges=nearest_edges(S, k),
+                    params={"metric": metric, "layout": layout, "quantile": quantile, "k": k,
                             "min_count": min_count, "excluded": cf.excluded})
 
 

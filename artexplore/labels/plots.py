@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import ConfigError
 from .labelmap import LabelMap
 
 
@@ -65,7 +66,7 @@ def confusion_figure(confusion: Sequence[Sequence[int]], classes: Sequence[str],
 
 
 def label_graph_figure(lm: LabelMap, *, title: str = "") -> Any:
-    """Force-directed graph of the labels: node size ∝ works, edges = top-quartile links.
+    """Force-directed graph of the labels: node size ∝ works, edges to the nearest labels.
 
     Returns
     -------
@@ -74,10 +75,7 @@ def label_graph_figure(lm: LabelMap, *, title: str = "") -> Any:
     import plotly.graph_objects as go
 
     colors = palette(len(lm.labels))
-    pairs: dict[tuple[int, int], float] = {}
-    for a, b, _ in lm.links:
-        key = (min(a, b), max(a, b))
-        pairs[key] = max(lm.similarity[a, b], lm.similarity[b, a])
+    pairs = {(a, b): w for a, b, w in lm.edges}
     fig = go.Figure()
     smax = max(pairs.values(), default=1.0)
     for (a, b), s in sorted(pairs.items(), key=lambda kv: kv[1]):
@@ -97,10 +95,10 @@ def label_graph_figure(lm: LabelMap, *, title: str = "") -> Any:
                              marker={"size": sizes, "color": colors,
                                      "line": {"width": 1, "color": "white"}},
                              showlegend=False))
-    fig.update_layout(title=title or None, height=470, plot_bgcolor="white",
+    fig.update_layout(title=title or None, height=560, plot_bgcolor="white",
                       margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10})
-    fig.update_xaxes(visible=False, range=[-1.3, 1.3])
-    fig.update_yaxes(visible=False, range=[-1.2, 1.25], scaleanchor="x")
+    fig.update_xaxes(visible=False, range=[-1.25, 1.25])
+    fig.update_yaxes(visible=False, range=[-1.15, 1.2])
     return fig
 
 
@@ -113,10 +111,30 @@ def _path(points: list[tuple[float, float]]) -> str:
     return " ".join(f"{'M' if i == 0 else 'L'} {x:.4f},{y:.4f}" for i, (x, y) in enumerate(points))
 
 
-def chord_figure(lm: LabelMap, *, title: str = "", gap_deg: float = 2.0) -> Any:
+def similarity_order(distances: np.ndarray) -> list[int]:
+    """An order of the labels that puts similar labels next to each other.
+
+    The leaves of an average-linkage tree of the centroid distances, with
+    optimal leaf ordering; the identity for fewer than three labels.
+    """
+    from scipy.cluster.hierarchy import leaves_list, linkage, optimal_leaf_ordering
+    from scipy.spatial.distance import squareform
+
+    D = np.asarray(distances, dtype=np.float64)
+    if len(D) < 3:
+        return list(range(len(D)))
+    condensed = squareform(D, checks=False)
+    tree = optimal_leaf_ordering(linkage(condensed, "average"), condensed)
+    return [int(i) for i in leaves_list(tree)]
+
+
+def chord_figure(lm: LabelMap, *, title: str = "", gap_deg: float = 2.0,
+                 order: str = "similarity") -> Any:
     """Chord diagram of the normalised similarities in the top quartile.
 
-    Each label is an arc of the circle (equal arcs). A ribbon joins A and B
+    Each label is an arc of the circle (equal arcs), similar labels side by
+    side (``order="similarity"``, see :func:`similarity_order`) or in
+    alphabetical order (``order="name"``). A ribbon joins A and B
     when s(A, B) or s(B, A) is in the top quartile; its width at A's end is
     s(A, B) of A's arc (the share of A's similarity that goes to B), at B's
     end s(B, A) of B's arc. Ribbons are quadratic Bézier paths through the centre.
@@ -131,7 +149,11 @@ def chord_figure(lm: LabelMap, *, title: str = "", gap_deg: float = 2.0) -> Any:
     colors = palette(n)
     gap = math.radians(gap_deg) if n > 1 else 0.0
     span = (2 * math.pi - n * gap) / max(n, 1)
-    start = [math.pi / 2 - i * (span + gap) for i in range(n)]  # clockwise from the top
+    if order not in ("similarity", "name"):
+        raise ConfigError(f"Unknown order {order!r}; choose one of: similarity, name")
+    seq = similarity_order(lm.distances) if order == "similarity" else list(range(n))
+    slot_of = {label: k for k, label in enumerate(seq)}
+    start = [math.pi / 2 - slot_of[i] * (span + gap) for i in range(n)]  # clockwise from the top
     S = lm.similarity
     pairs = sorted({(min(a, b), max(a, b)) for a, b, _ in lm.links})
     # Partners of each label in clockwise order from it, so neighbouring ribbons do not cross.
@@ -142,7 +164,7 @@ def chord_figure(lm: LabelMap, *, title: str = "", gap_deg: float = 2.0) -> Any:
     slots: dict[tuple[int, int], tuple[float, float]] = {}
     for a in range(n):
         pos = start[a]
-        for b in sorted(partners[a], key=lambda b: (b - a) % n):
+        for b in sorted(partners[a], key=lambda b: (slot_of[b] - slot_of[a]) % n):
             width = S[a, b] * span
             slots[(a, b)] = (pos, pos - width)
             pos -= width
@@ -190,7 +212,7 @@ def chord_figure(lm: LabelMap, *, title: str = "", gap_deg: float = 2.0) -> Any:
                              marker={"size": 14, "opacity": 0}, showlegend=False))
     fig.add_trace(go.Scatter(x=tx, y=ty, mode="text", text=ttext, textposition=tpos,
                              hoverinfo="skip", showlegend=False, textfont={"size": 12}))
-    fig.update_layout(shapes=shapes, title=title or None, height=470, plot_bgcolor="white",
+    fig.update_layout(shapes=shapes, title=title or None, height=660, plot_bgcolor="white",
                       margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10})
     fig.update_xaxes(visible=False, range=[-1.75, 1.75])
     fig.update_yaxes(visible=False, range=[-1.35, 1.35], scaleanchor="x")
