@@ -262,7 +262,7 @@ elif section == "Fine-tuning":
         mode = c.selectbox("Mode", ["finetune", "frozen", "scratch"], key="ft_mode")
         d, e, f, g = st.columns(4)
         epochs = d.number_input("Epochs", 1, 500, 10, key="ft_epochs")
-        lr = e.number_input("Learning rate", 1e-5, 1.0, 0.01, format="%.4f", key="ft_lr")
+        lr = e.number_input("Learning rate", 1e-5, 1.0, 0.03, format="%.4f", key="ft_lr")
         scheduler = f.selectbox("Schedule", ["step", "plateau"], key="ft_sched",
                                 format_func={"step": "StepLR",
                                              "plateau": "ReduceLROnPlateau"}.get)

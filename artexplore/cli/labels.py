@@ -72,8 +72,8 @@ def finetune_command(
     epochs: int = typer.Option(10, "--epochs"),
     out: Path | None = typer.Option(None, "--out", help="Where to save the trained backbone "
                                     "(.safetensors; usable with --weights)."),
-    batch_size: int = typer.Option(32, "--batch-size"),
-    lr: float = typer.Option(0.01, "--lr"),
+    batch_size: int = typer.Option(16, "--batch-size"),
+    lr: float = typer.Option(0.03, "--lr"),
     scheduler: str = typer.Option("step", "--scheduler", help="step or plateau."),
     image_size: int | None = typer.Option(None, "--image-size", help="Input side (model's own)."),
     min_per_class: int = typer.Option(10, "--min-per-class"),

@@ -20,6 +20,7 @@ a feature extractor; the head is saved next to it (``*.head.safetensors``).
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import logging
 import math
@@ -67,8 +68,11 @@ class FinetuneConfig:
         Local pretrained state dict (needed by ``finetune``/``frozen`` for
         models without packaged weights). Never downloaded.
     epochs : int, default=10
-    batch_size : int, default=32
-    lr : float, default=0.01
+    warmup_epochs : int, default=10
+        In ``finetune`` mode, epochs of training the head alone on the frozen
+        backbone's features first (cheap: the features are computed once).
+    batch_size : int, default=16
+    lr : float, default=0.03
         Learning rate of the head (and of the whole model in ``scratch`` mode).
     backbone_lr_scale : float, default=0.1
         Backbone learning rate = ``lr * backbone_lr_scale`` in ``finetune`` mode.
@@ -78,7 +82,7 @@ class FinetuneConfig:
         StepLR (``step_size`` epochs, ``gamma``) or ReduceLROnPlateau on the
         validation loss (factor ``gamma``, patience ``patience``).
     step_size : int, default=0
-        Epochs between learning-rate drops; 0 means a third of the epochs.
+        Epochs between learning-rate drops; 0 means half the epochs (one drop).
     gamma : float, default=0.1
     patience : int, default=2
     head_hidden : tuple of two int, default=(512, 256)
@@ -101,8 +105,9 @@ class FinetuneConfig:
     mode: str = "finetune"
     weights: str | None = None
     epochs: int = 10
-    batch_size: int = 32
-    lr: float = 0.01
+    warmup_epochs: int = 10
+    batch_size: int = 16
+    lr: float = 0.03
     backbone_lr_scale: float = 0.1
     momentum: float = 0.9
     weight_decay: float = 1e-4
@@ -124,6 +129,8 @@ class FinetuneConfig:
         if self.scheduler not in SCHEDULERS:
             raise ConfigError(f"Unknown scheduler {self.scheduler!r}; choose one of: "
                               f"{', '.join(SCHEDULERS)}")
+        if self.warmup_epochs < 0:
+            raise ConfigError(f"warmup_epochs must be >= 0, got {self.warmup_epochs}")
         if self.epochs < 1 or self.batch_size < 1:
             raise ConfigError(f"epochs and batch_size must be >= 1, got {self.epochs}, "
                               f"{self.batch_size}")
@@ -281,6 +288,19 @@ def train_classifier(images: Sequence[np.ndarray], y: np.ndarray, classes: Seque
             result = _train_head_on_features(head, feats, y, (train_idx, val_idx, test_idx),
                                              config, device, gen, progress)
         else:
+            if config.mode == "finetune" and config.warmup_epochs:
+                # Linear probing, then fine-tuning: a trained head sends the backbone useful
+                # gradients from the first step, instead of noise that erodes what it knows.
+                n = len(train_idx) + len(val_idx)
+                feats = np.zeros((len(pil), backbone.model.num_features), dtype=np.float32)
+                seen = np.concatenate([train_idx, val_idx])
+                feats[seen] = _embed(backbone.model, pick(seen), test_tf, config.batch_size,
+                                     device)
+                warm = dataclasses.replace(config, epochs=config.warmup_epochs, step_size=0,
+                                           scheduler="step")
+                _train_head_on_features(
+                    head, feats, y, (train_idx, val_idx, val_idx), warm, device, gen,
+                    lambda d, t=None, m="": progress(0, None, f"head warm-up ({n} works)"))
             loaders = (
                 _loader(pick(train_idx), y[train_idx], train_tf, config.batch_size, shuffle=True,
                         generator=gen),
@@ -305,7 +325,7 @@ def _optimizer_and_scheduler(params: Any, config: FinetuneConfig) -> tuple[Any, 
     opt = torch.optim.SGD(params, lr=config.lr, momentum=config.momentum,
                           weight_decay=config.weight_decay)
     if config.scheduler == "step":
-        step = config.step_size or max(1, math.ceil(config.epochs / 3))
+        step = config.step_size or max(1, config.epochs // 2)
         sched = torch.optim.lr_scheduler.StepLR(opt, step_size=step, gamma=config.gamma)
     else:
         sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, mode="min", factor=config.gamma,
