@@ -17,6 +17,7 @@ PAGES = [
     st.Page("pages/collection.py", title="Collection", icon=":material/photo_library:",
             default=True, url_path="collection"),
     st.Page("pages/neighbours.py", title="Neighbours", icon=":material/join_inner:"),
+    st.Page("pages/labels.py", title="Labels", icon=":material/label:", url_path="labels"),
     st.Page("pages/jobs.py", title="Jobs", icon=":material/pending_actions:", url_path="jobs"),
 ]
 

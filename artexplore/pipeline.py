@@ -59,6 +59,9 @@ DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = [
     ("colour features", "embed", {"extractor": "color"}),
     # After every embedding stage: indexes `default`, else the best stored set (with a note).
     ("neighbour index", "index", {"features": "default"}),
+    # Labels: a 10-fold probe of the style column on the preferred stored feature set
+    # (``default`` once computed); skipped when no feature set is stored yet.
+    ("style probe", "probe", {"column": "style", "n_folds": 10}),
 ]
 
 

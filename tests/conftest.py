@@ -166,3 +166,64 @@ def wait_for_app(page, timeout: float = 60_000) -> None:
 def streamlit_server() -> Iterator[type[StreamlitServer]]:
     """The :class:`StreamlitServer` class (use it as a context manager)."""
     yield StreamlitServer
+
+
+# -- a small labelled collection (labels tests) -------------------------------------------------
+LABEL_STYLES = {"Red": ((200, 40, 30), (250, 200, 180)), "Blue": ((20, 40, 180), (170, 200, 250)),
+                "Green": ((30, 150, 40), (200, 240, 190))}
+
+
+@pytest.fixture(scope="session")
+def labels_template(tmp_path_factory) -> Path:
+    """A workspace of 39 synthetic paintings in three colour 'styles' (12 works each) and a
+    'Rare' style of 3 works, with `color` features; 6 works have an empty style.
+
+    Read-only: tests that change it use :func:`labels_workspace`.
+    """
+    from artexplore.features import embed
+    from artexplore.ingest import ingest
+    from artexplore.store import Workspace
+
+    root = tmp_path_factory.mktemp("labels")
+    folder = root / "images"
+    rows = ["path,artist,title,style"]
+    for s, (style, colors) in enumerate({**LABEL_STYLES,
+                                         "Rare": ((120, 120, 120), (20, 20, 20))}.items()):
+        for i in range(12 if style != "Rare" else 3):
+            arr = stripes(size=(72 + 4 * i, 96), period=4 + (i % 4) * 3, angle="vhd"[i % 3],
+                          colors=colors)
+            rel = f"{style}/{style.lower()}_{i:02d}.png"
+            save(arr, folder / rel)
+            label = "" if style != "Rare" and i >= 10 else style
+            rows.append(f"{rel},Painter {s}{i % 2},{style} {i},{label}")
+    meta = root / "metadata.csv"
+    meta.write_text("\n".join(rows) + "\n")
+    ws = Workspace(root / "ws", create=True)
+    ingest(ws, folder, metadata=meta)
+    embed(ws, "color")
+    return root / "ws"
+
+
+@pytest.fixture
+def labels_workspace(labels_template: Path, tmp_path: Path) -> Path:
+    """A private copy of :func:`labels_template` that a test may change."""
+    dest = tmp_path / "ws"
+    shutil.copytree(labels_template, dest)
+    return dest
+
+
+@pytest.fixture
+def one_thread():
+    """Run torch and BLAS on one thread during a test.
+
+    On an oversubscribed machine (the shared test box), two BLAS threads on tiny
+    matrices can be a hundred times slower than one.
+    """
+    import torch
+    from threadpoolctl import threadpool_limits
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    with threadpool_limits(1):
+        yield
+    torch.set_num_threads(before)

@@ -27,6 +27,6 @@ def test_collection_page_shows_thumbnails(browser, streamlit_server, demo_worksp
         page.get_by_role("button", name="Details").first.click()
         page.get_by_role("button", name="← Back to the collection").wait_for(timeout=30_000)
         wait_for_app(page)
-        assert page.get_by_text("Constructivism").count() >= 1
+        page.get_by_text("Constructivism").first.wait_for(timeout=30_000)  # rerun may lag the click
         assert page.locator("[data-testid='stException']").count() == 0
         screenshot(page, "collection-detail")

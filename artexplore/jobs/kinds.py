@@ -59,3 +59,50 @@ def index_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[st
     result = build_index(ws, name, config=config, rebuild=bool(params.get("rebuild", False)),
                          progress=ctx)
     return {"note": note, **result} if note else result
+# -- labels (issue 8) --------------------------------------------------------------------------
+@register_job("probe")
+def probe_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
+    """Probe a label column: ``{"column", "features"?, "classifier"?, "n_folds"?, "C"?, "suggest"?}``.
+
+    Without ``features`` the preferred stored set is used (``default`` first);
+    with none stored, the job ends with ``skipped``.
+    """
+    from ..labels.probe import ProbeConfig, default_feature_set, run_probe, summary
+
+    features = params.get("features") or default_feature_set(ws)
+    if features is None:
+        return {"skipped": "no feature set stored yet"}
+    fields = ProbeConfig.__dataclass_fields__
+    config = ProbeConfig(**{k: v for k, v in params.items() if k in fields})
+    result = run_probe(ws, features, params["column"], config,
+                       suggest=bool(params.get("suggest", True)), progress=ctx)
+    return summary(result)
+
+
+@register_job("finetune-classifier")
+def finetune_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
+    """Fine-tune a backbone on a label column: ``{"column", "model", "mode"?, "weights"?,
+    "epochs"?, "out"?, …}`` (any field of :class:`~artexplore.labels.finetune.FinetuneConfig`)."""
+    from ..labels.finetune import FinetuneConfig, finetune_classifier
+
+    fields = FinetuneConfig.__dataclass_fields__
+    options = {k: (tuple(v) if isinstance(v, list) else v) for k, v in params.items()
+               if k in fields}
+    result = finetune_classifier(ws, params["column"], FinetuneConfig(**options),
+                                 out=Path(params["out"]) if params.get("out") else None,
+                                 progress=ctx)
+    return result
+
+
+@register_job("deeppainter")
+def deeppainter_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
+    """DeepPainter on a label column: ``{"column", "n_folds"?, "epochs"?, "ae_epochs"?,
+    "image_size"?, "batch_size"?, "device"?, "random_state"?, "out"?}``."""
+    from ..labels.deeppainter import run_deeppainter
+
+    keys = ("epochs", "ae_epochs", "image_size", "batch_size", "lr", "hidden", "dropout",
+            "device", "random_state")
+    result = run_deeppainter(ws, params["column"], n_folds=int(params.get("n_folds", 10)),
+                             params={k: params[k] for k in keys if k in params},
+                             out=Path(params["out"]) if params.get("out") else None, progress=ctx)
+    return result
