@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ui.sidebar import sidebar
-from ui.state import init_session
+from ui.state import go_to_wanted_page, init_session
 
 st.set_page_config(page_title="ArtExplore", page_icon="🎨", layout="wide")
 init_session()
@@ -22,5 +22,6 @@ PAGES = [
 ]
 
 navigation = st.navigation(PAGES)
+go_to_wanted_page()
 sidebar()
 navigation.run()

@@ -10,7 +10,9 @@ import streamlit as st
 from artexplore import jobs
 from artexplore.store import WorkQuery
 from ui.gallery import thumbnail_grid, work_detail
-from ui.state import current_workspace, open_work
+from ui.state import current_workspace, open_work, require_app
+
+require_app(__file__)
 
 ws = current_workspace()
 counts = ws.counts()

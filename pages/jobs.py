@@ -6,7 +6,9 @@ import streamlit as st
 
 from artexplore import jobs
 from ui.jobs import job_row
-from ui.state import current_workspace
+from ui.state import current_workspace, require_app
+
+require_app(__file__)
 
 ws = current_workspace()
 st.title("Jobs")

@@ -17,7 +17,9 @@ from artexplore.labels.probe import ProbeConfig, available_classifiers, run_prob
 from artexplore.labels.saliency import METHODS, overlay
 from ui.gallery import caption, thumbnail_grid
 from ui.labels import activation, metrics_block, suggestion_card
-from ui.state import current_workspace, open_work
+from ui.state import current_workspace, open_work, require_app
+
+require_app(__file__)
 
 SECTIONS = ["Probe", "Suggestions", "Label map", "Where the model looks", "Fine-tuning",
             "DeepPainter"]

@@ -12,7 +12,9 @@ from artexplore.selections import save_selection
 from artexplore.store import WorkQuery
 from ui.gallery import caption, square_thumbnail, thumbnail_grid
 from ui.neighbours import explanation_panel, searcher_for, weight_sliders
-from ui.state import current_workspace, open_work
+from ui.state import current_workspace, open_work, require_app
+
+require_app(__file__)
 
 ws = current_workspace()
 st.title("Neighbours")

@@ -30,3 +30,18 @@ def test_collection_page_shows_thumbnails(browser, streamlit_server, demo_worksp
         page.get_by_text("Constructivism").first.wait_for(timeout=30_000)  # rerun may lag the click
         assert page.locator("[data-testid='stException']").count() == 0
         screenshot(page, "collection-detail")
+
+
+def test_deep_link_on_a_fresh_server_opens_the_page_inside_the_app(browser, streamlit_server,
+                                                                      demo_workspace):
+    # Before app.py has run once, Streamlit would run pages/jobs.py alone (no sidebar).
+    with streamlit_server(demo_workspace) as server:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(f"{server.url}/jobs")
+        page.get_by_role("heading", name="Jobs").first.wait_for(timeout=60_000)
+        wait_for_app(page)
+        nav = page.locator("[data-testid='stSidebarNav']")
+        assert nav.get_by_text("Collection").count() == 1  # the app's navigation, with titles
+        assert page.get_by_text("ArtExplore").count() >= 1  # the app's sidebar
+        assert page.url.endswith("/jobs")
+        screenshot(page, "deep-link-jobs")

@@ -28,6 +28,34 @@ def workspace_from_args(argv: list[str] | None = None) -> Path:
     return Path(chosen).expanduser().resolve() if chosen else DEFAULT_WORKSPACE
 
 
+def require_app(page_file: str) -> None:
+    """Make a page opened by its URL run inside the app's navigation.
+
+    On a freshly started server, Streamlit serves a URL such as ``/labels`` by running
+    ``pages/labels.py`` alone (its legacy ``pages/`` folder mode) until ``app.py`` has
+    called ``st.navigation`` once. A page calls this first: when the app did not run in
+    this session yet, it remembers the wanted page and hands over to ``app.py``, which
+    sets the app up and comes back to it.
+
+    Parameters
+    ----------
+    page_file : str
+        The page's ``__file__``.
+    """
+    if st.session_state.get("_app_ran"):
+        return
+    st.session_state["_wanted_page"] = f"pages/{Path(page_file).name}"
+    st.switch_page("app.py")
+
+
+def go_to_wanted_page() -> None:
+    """Called by ``app.py`` after ``st.navigation``: finish a hand-over of :func:`require_app`."""
+    st.session_state["_app_ran"] = True
+    wanted = st.session_state.pop("_wanted_page", None)
+    if wanted:
+        st.switch_page(wanted)
+
+
 def init_session() -> None:
     """Set the session defaults once per browser session."""
     st.session_state.setdefault("workspace", str(workspace_from_args()))
