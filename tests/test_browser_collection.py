@@ -41,7 +41,7 @@ def test_deep_link_on_a_fresh_server_opens_the_page_inside_the_app(browser, stre
         page.get_by_role("heading", name="Jobs").first.wait_for(timeout=60_000)
         wait_for_app(page)
         nav = page.locator("[data-testid='stSidebarNav']")
-        assert nav.get_by_text("Collection").count() == 1  # the app's navigation, with titles
+        assert nav.get_by_text("Collection", exact=True).count() == 1  # the app's navigation, with titles
         assert page.get_by_text("ArtExplore").count() >= 1  # the app's sidebar
         assert page.url.endswith("/jobs")
         screenshot(page, "deep-link-jobs")
