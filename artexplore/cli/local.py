@@ -63,6 +63,8 @@ def train_local_command(
     alpha: float = typer.Option(0.0, help="InfoVAE α (KL weight 1 − α)."),
     lambda_: float = typer.Option(1000.0, "--lambda", help="InfoVAE λ (MMD weight α + λ − 1)."),
     device: str = typer.Option("auto", help="auto (CUDA, else MPS, else CPU), cpu, cuda, mps."),
+    threads: int | None = typer.Option(
+        None, help="CPU threads of torch (default: torch's; 1 is fastest on a busy machine)."),
     force: bool = typer.Option(False, help="Train again even if this model is stored."),
 ) -> None:
     """Train the InfoVAE on the collection's top DoG patches (the `infovae` extractor uses it).
@@ -74,7 +76,7 @@ def train_local_command(
     params = {"epochs": epochs, "seed": seed, "max_per_work": max_per_work,
               "batch_size": batch_size, "lr": lr, "weight_decay": weight_decay,
               "latent_dim": latent_dim, "alpha": alpha, "lambda_": lambda_, "device": device,
-              "force": force, "label": f"{epochs} epochs"}
+              "n_threads": threads, "force": force, "label": f"{epochs} epochs"}
     with progress_bar("train-local") as bar:
         record = run_inline(ws, "train-local", params, on_progress=bar)
     result = record.result or {}

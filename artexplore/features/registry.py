@@ -3,3 +3,4 @@
 from __future__ import annotations
 
 from . import color  # noqa: F401
+from . import infovae  # noqa: F401

@@ -58,5 +58,6 @@ def train_local_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> d
     from ..local.training import train_local
 
     names = ("epochs", "seed", "max_per_work", "batch_size", "lr", "weight_decay", "latent_dim",
-             "alpha", "lambda_", "kernel", "device", "force", "workers")
+             "alpha", "lambda_", "kernel", "channels", "device", "n_threads", "force",
+             "workers")
     return train_local(ws, **{k: params[k] for k in names if k in params}, progress=ctx)

@@ -25,11 +25,13 @@ Usage::
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -173,6 +175,29 @@ def resolve_device(device: str = "auto") -> torch.device:
     return dev
 
 
+@contextmanager
+def torch_threads(n_threads: int | None) -> Iterator[None]:
+    """Run a block with ``n_threads`` torch CPU threads (no change when None)."""
+    if n_threads is None:
+        yield
+        return
+    previous = torch.get_num_threads()
+    torch.set_num_threads(int(n_threads))
+    try:
+        yield
+    finally:
+        torch.set_num_threads(previous)
+
+
+def _threaded(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Run an estimator method under the estimator's ``n_threads``."""
+    @functools.wraps(method)
+    def wrapper(self: InfoVAE, *args: Any, **kwargs: Any) -> Any:
+        with torch_threads(self.n_threads):
+            return method(self, *args, **kwargs)
+    return wrapper
+
+
 def _seed_from(random_state: Any) -> int:
     if random_state is None:
         return int(np.random.SeedSequence().generate_state(1)[0])
@@ -209,6 +234,10 @@ class InfoVAE(TransformerMixin, BaseEstimator):
         Side of the network's input; patches of another size are resized to it.
     device : str, default="auto"
         ``auto`` (CUDA, else MPS, else CPU), ``cpu``, ``cuda``, ``cuda:1``, ``mps``.
+    n_threads : int, optional
+        CPU threads of torch while this estimator computes (restored afterwards);
+        torch's setting when None. On a machine shared by other processes, 1 thread
+        is several times faster than 2: OpenMP threads that wait for each other spin.
     random_state : int, numpy Generator or None
         Seeds the weights, the shuffling and the sampling noise (never the global
         generators).
@@ -227,7 +256,8 @@ class InfoVAE(TransformerMixin, BaseEstimator):
                  alpha: float = 0.0, lambda_: float = 1000.0, kernel: str = "imq",
                  reconstruction: str = "bce", epochs: int = 5, batch_size: int = 64,
                  lr: float = 1e-3, weight_decay: float = 1e-4, input_size: int = 64,
-                 device: str = "auto", random_state: Any = None) -> None:
+                 device: str = "auto", n_threads: int | None = None,
+                 random_state: Any = None) -> None:
         self.latent_dim = latent_dim
         self.channels = channels
         self.alpha = alpha
@@ -240,6 +270,7 @@ class InfoVAE(TransformerMixin, BaseEstimator):
         self.weight_decay = weight_decay
         self.input_size = input_size
         self.device = device
+        self.n_threads = n_threads
         self.random_state = random_state
 
     # -- validation ------------------------------------------------------------------------
@@ -262,6 +293,8 @@ class InfoVAE(TransformerMixin, BaseEstimator):
             (int(self.batch_size) >= 2, f"batch_size must be >= 2, got {self.batch_size}"),
             (self.lr > 0, f"lr must be positive, got {self.lr}"),
             (self.weight_decay >= 0, f"weight_decay must be >= 0, got {self.weight_decay}"),
+            (self.n_threads is None or int(self.n_threads) >= 1,
+             f"n_threads must be >= 1 or None, got {self.n_threads}"),
             (self.alpha + self.lambda_ - 1 >= 0 and 1 - self.alpha >= 0,
              f"need α <= 1 and α + λ >= 1 (non-negative weights), got α={self.alpha}, "
              f"λ={self.lambda_}"),
@@ -323,6 +356,7 @@ class InfoVAE(TransformerMixin, BaseEstimator):
         return {"loss": loss, "reconstruction": rec, "kl": kl, "mmd": mmd_value}
 
     # -- estimator API ---------------------------------------------------------------------
+    @_threaded
     def fit(self, X: Any, y: Any = None, *, progress: ProgressCallback = null_progress,
             ) -> InfoVAE:
         """Train on patches.
@@ -394,6 +428,7 @@ class InfoVAE(TransformerMixin, BaseEstimator):
         if not hasattr(self, "network_"):
             raise ArtExploreError("This InfoVAE is not fitted yet; call fit (or load a model)")
 
+    @_threaded
     @torch.no_grad()
     def encode(self, X: Any, *, batch_size: int = 512) -> tuple[np.ndarray, np.ndarray]:
         """Latent mean and log variance of each patch.
@@ -428,6 +463,7 @@ class InfoVAE(TransformerMixin, BaseEstimator):
         """
         return self.encode(X)[0]
 
+    @_threaded
     @torch.no_grad()
     def reconstruct(self, X: Any) -> np.ndarray:
         """Decode the latent mean of each patch.
@@ -443,6 +479,7 @@ class InfoVAE(TransformerMixin, BaseEstimator):
         out = torch.sigmoid(self.network_.decode(torch.from_numpy(mu).to(self.device_)))
         return (out[:, 0].float().cpu().numpy() * 255.0).round().clip(0, 255).astype(np.uint8)
 
+    @_threaded
     def score(self, X: Any, y: Any = None, *, random_state: int = 0) -> float:
         """Minus the mean loss per patch on ``X`` (higher is better, as in scikit-learn)."""
         self._check_fitted()
@@ -477,8 +514,20 @@ class InfoVAE(TransformerMixin, BaseEstimator):
         return path
 
     @classmethod
-    def load(cls, path: Path | str, *, device: str = "auto") -> InfoVAE:
+    def load(cls, path: Path | str, *, device: str = "auto",
+             n_threads: int | None = None) -> InfoVAE:
         """Load a model written by :meth:`save` (``torch.load(weights_only=True)``).
+
+        Parameters
+        ----------
+        path : pathlib.Path or str
+        device : str, default="auto"
+        n_threads : int, optional
+            CPU threads while it computes (see the class parameters).
+
+        Returns
+        -------
+        InfoVAE
 
         Raises
         ------
@@ -497,11 +546,16 @@ class InfoVAE(TransformerMixin, BaseEstimator):
         params = dict(payload["params"])
         params["channels"] = tuple(params["channels"])
         params["device"] = device
+        params["n_threads"] = n_threads
         model = cls(**params)
         model._check_params()
         model.device_ = resolve_device(device)
         model.network_ = _Network(model.channels, int(model.latent_dim), int(model.input_size))
-        model.network_.load_state_dict(payload["state_dict"])
+        try:
+            model.network_.load_state_dict(payload["state_dict"])
+        except RuntimeError as exc:
+            raise ArtExploreError(f"{path} does not match this version's InfoVAE network; "
+                                  "train it again (artexplore train-local --force)") from exc
         model.network_.to(model.device_).to(memory_format=torch.channels_last).eval()
         model.history_ = list(payload.get("history", []))
         model.n_samples_fit_ = int(payload.get("n_samples_fit", 0))

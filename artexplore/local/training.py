@@ -174,7 +174,8 @@ def model_info(ws: Workspace, fp: str | None = None) -> dict[str, Any] | None:
     return json.loads(meta.read_text()) if meta.is_file() else {"fingerprint": fp}
 
 
-def load_model(ws: Workspace, fp: str | None = None, *, device: str = "auto"):
+def load_model(ws: Workspace, fp: str | None = None, *, device: str = "auto",
+               n_threads: int | None = None):
     """Load a stored InfoVAE (the current one by default).
 
     Returns
@@ -196,23 +197,26 @@ def load_model(ws: Workspace, fp: str | None = None, *, device: str = "auto"):
         raise ArtExploreError(
             f"No trained {which} in {ws.root}; run `artexplore train-local --workspace "
             f"{ws.root}` first")
-    model = InfoVAE.load(model_path(ws, fp), device=device)
+    model = InfoVAE.load(model_path(ws, fp), device=device, n_threads=n_threads)
     return model, model_info(ws, fp) or {"fingerprint": fp}
 
 
 def train_local(ws: Workspace, *, epochs: int = 5, seed: int = 0, max_per_work: int = 32,
                 batch_size: int = 64, lr: float = 1e-3, weight_decay: float = 1e-4,
                 latent_dim: int = 64, alpha: float = 0.0, lambda_: float = 1000.0,
-                kernel: str = "imq", device: str = "auto", patch_config: PatchConfig | None = None,
-                force: bool = False, workers: int = 2,
+                kernel: str = "imq", channels: Sequence[int] = (32, 64, 128, 256),
+                device: str = "auto", n_threads: int | None = None,
+                patch_config: PatchConfig | None = None, force: bool = False, workers: int = 2,
                 progress: ProgressCallback = null_progress) -> dict[str, Any]:
     """Train the InfoVAE on the collection's kept DoG patches and make it current.
 
     Parameters
     ----------
     ws : Workspace
-    epochs, seed, batch_size, lr, weight_decay, latent_dim, alpha, lambda_, kernel, device
+    epochs, seed, batch_size, lr, weight_decay, latent_dim, alpha, lambda_, kernel, channels
         See :class:`~artexplore.local.infovae.InfoVAE` (``seed`` is its random_state).
+    device, n_threads
+        Where it trains (not part of the model's fingerprint).
     max_per_work : int, default=32
         Training patches per work at most.
     patch_config : PatchConfig, optional
@@ -231,14 +235,16 @@ def train_local(ws: Workspace, *, epochs: int = 5, seed: int = 0, max_per_work: 
     from .infovae import InfoVAE
 
     config = patch_config or current_config(ws) or PatchConfig()
-    estimator = InfoVAE(latent_dim=latent_dim, alpha=alpha, lambda_=lambda_, kernel=kernel,
-                        epochs=epochs, batch_size=batch_size, lr=lr, weight_decay=weight_decay,
-                        input_size=64, device=device, random_state=seed)
+    estimator = InfoVAE(latent_dim=latent_dim, channels=tuple(channels), alpha=alpha,
+                        lambda_=lambda_, kernel=kernel, epochs=epochs, batch_size=batch_size,
+                        lr=lr, weight_decay=weight_decay, input_size=64, device=device,
+                        n_threads=n_threads, random_state=seed)
     estimator._check_params()
     works = sorted(ws.work_ids())
     if not works:
         raise ArtExploreError(f"The collection in {ws.root} is empty: ingest images first")
-    train_params = {k: v for k, v in estimator.get_params().items() if k != "device"}
+    train_params = {k: v for k, v in estimator.get_params().items()
+                    if k not in ("device", "n_threads")}
     train_params["channels"] = list(train_params["channels"])
     fp = _fingerprint({"infovae": train_params, "patches": config.fingerprint(),
                        "max_per_work": max_per_work,
