@@ -16,6 +16,8 @@ init_session()
 PAGES = [
     st.Page("pages/collection.py", title="Collection", icon=":material/photo_library:",
             default=True, url_path="collection"),
+    st.Page("pages/patches.py", title="Patch inspector", icon=":material/grid_view:",
+            url_path="patches"),
     st.Page("pages/jobs.py", title="Jobs", icon=":material/pending_actions:", url_path="jobs"),
 ]
 

@@ -101,6 +101,10 @@ def work_detail(ws: Workspace, work: dict[str, Any]) -> None:
             st.table({"field": [r[0] for r in rows], "value": [str(r[1]) for r in rows]})
         else:
             st.caption("No metadata for this work.")
+        if st.button("Open in patch inspector", icon=":material/grid_view:",
+                     key=f"inspect-{work['id']}"):
+            st.session_state["work_id"] = work["id"]
+            st.switch_page("pages/patches.py")
         st.markdown("**File**")
         flags = ", ".join(work["flags"]) or "none"
         st.table({
