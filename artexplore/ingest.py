@@ -92,7 +92,8 @@ def format_ingest_summary(result: dict[str, Any]) -> list[str]:
         f"works in the collection: {result['works']}",
     ]
     if result.get("flagged"):
-        lines.append("flagged: " + ", ".join(f"{k} {v}" for k, v in sorted(result["flagged"].items())))
+        lines.append("flagged: " + ", ".join(
+            f"{k} {v}" for k, v in sorted(result["flagged"].items())))
     if result.get("metadata_joined") or result.get("metadata_unmatched"):
         lines.append(f"metadata: {result['metadata_joined']} works joined, "
                      f"{result['metadata_unmatched']} rows without a matching file")
@@ -363,7 +364,8 @@ def _apply(ws: Workspace, batch: list[_Decoded], works: dict[str, dict],
                 reason, detail = item.error
                 conn.execute(
                     "INSERT INTO skipped(path, reason, detail, size_bytes, mtime_ns, at) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET reason=excluded.reason, "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
+                    "reason=excluded.reason, "
                     "detail=excluded.detail, size_bytes=excluded.size_bytes, "
                     "mtime_ns=excluded.mtime_ns, at=excluded.at",
                     (item.rel, reason, detail, item.size, item.mtime_ns, stamp))
@@ -390,7 +392,8 @@ def _apply(ws: Workspace, batch: list[_Decoded], works: dict[str, dict],
                     conn.execute(
                         "INSERT INTO skipped(path, reason, detail, size_bytes, mtime_ns, at) "
                         "VALUES (?, 'duplicate', ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
-                        "reason='duplicate', detail=excluded.detail, size_bytes=excluded.size_bytes, "
+                        "reason='duplicate', detail=excluded.detail, "
+                        "size_bytes=excluded.size_bytes, "
                         "mtime_ns=excluded.mtime_ns, at=excluded.at",
                         (item.rel, detail, item.size, item.mtime_ns, stamp))
                     report.skipped[item.rel] = ("duplicate", detail)
