@@ -29,7 +29,8 @@ def cluster_run_ids(ws: Workspace) -> list[str]:
     """Ids of the stored cluster runs, newest first."""
     if not ws.catalog.table_exists("cluster_runs"):
         return []
-    return [r["id"] for r in ws.catalog.query("SELECT id FROM cluster_runs ORDER BY created_at DESC")]
+    rows = ws.catalog.query("SELECT id FROM cluster_runs ORDER BY created_at DESC")
+    return [r["id"] for r in rows]
 
 
 def workspace_info(ws: Workspace) -> dict[str, Any]:
@@ -55,7 +56,12 @@ def workspace_info(ws: Workspace) -> dict[str, Any]:
 
 
 # Stages of the demo after ingest: (label, job kind, parameters). Later stages append here.
-DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = []
+DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = [
+    # Local features: patches (~2 s), the InfoVAE (~1 min of CPU), the local embedding.
+    ("patches", "patches", {}),
+    ("local model", "train-local", {"n_threads": 1}),
+    ("local embedding", "embed", {"extractor": "infovae", "options": {"n_threads": 1}}),
+]
 
 
 def prepare_demo(ws: Workspace, *, assets: Path | None = None,
