@@ -333,7 +333,7 @@ def sobel_magnitude(grey: np.ndarray) -> np.ndarray:
     grey = np.ascontiguousarray(grey)
     gx = cv2.Sobel(grey, cv2.CV_32F, 1, 0, ksize=3, borderType=cv2.BORDER_REFLECT_101)
     gy = cv2.Sobel(grey, cv2.CV_32F, 0, 1, ksize=3, borderType=cv2.BORDER_REFLECT_101)
-    return cv2.magnitude(gx, gy)
+    return cv2.magnitude(gx, gy, magnitude=gx)  # in place: one image-sized buffer fewer
 
 
 def n_windows(length: int, patch_size: int, stride: int) -> int:
@@ -376,7 +376,9 @@ def window_scores(magnitude: np.ndarray, patch_size: int, stride: int) -> np.nda
     gh, gw = n_windows(h, patch_size, stride), n_windows(w, patch_size, stride)
     b = math.gcd(patch_size, stride)
     covered_h, covered_w = (gh - 1) * stride + patch_size, (gw - 1) * stride + patch_size
-    region = np.ascontiguousarray(magnitude[:covered_h, :covered_w], dtype=np.float32)
+    region = magnitude[:covered_h, :covered_w]  # a view: OpenCV reads strided rows
+    if region.dtype != np.float32:
+        region = region.astype(np.float32)
     if b > 1:
         region = cv2.resize(region, (covered_w // b, covered_h // b),
                             interpolation=cv2.INTER_AREA)

@@ -89,10 +89,15 @@ with st.expander("Parameters", expanded=True):
         cm = q2.number_input("cm per patch", 0.5, 100.0,
                              value=float(defaults["cm_per_patch"] or 5.0), step=0.5,
                              key="patch_cm")
+        max_physical = q3.number_input(
+            "Largest working side (px)", 256, 16384, value=int(defaults["max_physical_side"]),
+            step=256, key="patch_max_physical",
+            help="A huge canvas is reduced to this (and flagged capped).")
         max_side = defaults["max_side"]
         upscale = defaults["upscale"]
     else:
         cm = None
+        max_physical = defaults["max_physical_side"]
         max_side = q2.select_slider("Longest side L (px)", [256, 384, 512, 768, 1024, 1536, 2048],
                                     value=defaults["max_side"] if defaults["max_side"] in
                                     (256, 384, 512, 768, 1024, 1536, 2048) else 1024,
@@ -102,7 +107,7 @@ with st.expander("Parameters", expanded=True):
 try:
     config = PatchConfig(patch_size=patch_size, stride=stride, top=top, n=n, sigma1=sigma1,
                          sigma2=sigma2, seed=int(seed), max_side=max_side, upscale=upscale,
-                         cm_per_patch=cm)
+                         cm_per_patch=cm, max_physical_side=int(max_physical))
 except ArtExploreError as exc:
     st.error(str(exc))
     st.stop()
