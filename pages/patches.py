@@ -55,7 +55,7 @@ with st.container(border=True):
         st.stop()
     labels = {w["id"]: caption(w) for w in matches}
     index = options.index(current) if current in options else 0
-    chosen = c2.selectbox(f"Work ({total} match)", options, index=index,
+    chosen = c2.selectbox(f"Work ({total} matching)", options, index=index,
                           format_func=lambda i: labels.get(i, i), key="patch_work")
     if chosen != st.session_state.get("work_id"):
         st.session_state["work_id"] = chosen
