@@ -26,6 +26,7 @@ def test_collection_page_shows_thumbnails(browser, streamlit_server, demo_worksp
         page.get_by_role("button", name="Details").first.click()
         page.get_by_role("button", name="← Back to the collection").wait_for(timeout=30_000)
         wait_for_app(page)
-        assert page.get_by_text("Constructivism").count() >= 1
+        # The detail tables render after the rerun the click starts: wait for them.
+        page.get_by_text("Constructivism").first.wait_for(timeout=30_000)
         assert page.locator("[data-testid='stException']").count() == 0
         screenshot(page, "collection-detail")
