@@ -16,7 +16,10 @@ init_session()
 PAGES = [
     st.Page("pages/collection.py", title="Collection", icon=":material/photo_library:",
             default=True, url_path="collection"),
-    st.Page("pages/neighbours.py", title="Neighbours", icon=":material/join_inner:"),
+    st.Page("pages/neighbours.py", title="Neighbours", icon=":material/join_inner:",
+            url_path="neighbours"),
+    st.Page("pages/patches.py", title="Patch inspector", icon=":material/grid_view:",
+            url_path="patches"),
     st.Page("pages/labels.py", title="Labels", icon=":material/label:", url_path="labels"),
     st.Page("pages/jobs.py", title="Jobs", icon=":material/pending_actions:", url_path="jobs"),
 ]

@@ -121,7 +121,8 @@ def _open(data: bytes | Path, max_pixels: int) -> Image.Image:
         with _pixel_limit(max_pixels):
             img = Image.open(source)
     except UnidentifiedImageError as exc:
-        raise ImageLoadError("not-an-image", "the content is not an image format Pillow reads") from exc
+        raise ImageLoadError("not-an-image",
+                             "the content is not an image format Pillow reads") from exc
     except Image.DecompressionBombError as exc:
         raise ImageLoadError("too-large", str(exc)) from exc
     except OSError as exc:
@@ -208,7 +209,8 @@ def to_rgb(img: Image.Image) -> Image.Image:
     if mode == "LAB":
         try:
             lab = ImageCms.createProfile("LAB")
-            return ImageCms.profileToProfile(img, lab, ImageCms.createProfile("sRGB"), outputMode="RGB")
+            return ImageCms.profileToProfile(img, lab, ImageCms.createProfile("sRGB"),
+                                             outputMode="RGB")
         except (ImageCms.PyCMSError, OSError, ValueError) as exc:
             raise ImageLoadError("unsupported-mode", f"cannot convert LAB to RGB: {exc}") from exc
     try:
@@ -238,7 +240,8 @@ def _flags(img: Image.Image, path_suffix: str | None, n_frames: int, min_side: i
     if n_frames > 1:
         flags.append("animated")
     fmt = img.format or ""
-    if path_suffix is not None and fmt in _EXTENSIONS and path_suffix.lower() not in _EXTENSIONS[fmt]:
+    if (path_suffix is not None and fmt in _EXTENSIONS
+            and path_suffix.lower() not in _EXTENSIONS[fmt]):
         flags.append("extension-mismatch")
     if img.mode not in ("RGB", "L"):
         flags.append(f"converted-{img.mode}")
@@ -300,8 +303,10 @@ def decode(
                 img.load()
         except OSError as exc:
             text = str(exc)
-            if "truncated" in text or "broken data stream" in text or "premature end" in text.lower():
-                raise ImageLoadError("truncated", f"the file is truncated or damaged ({text})") from exc
+            if ("truncated" in text or "broken data stream" in text
+                    or "premature end" in text.lower()):
+                raise ImageLoadError("truncated",
+                                     f"the file is truncated or damaged ({text})") from exc
             raise ImageLoadError("unreadable", f"cannot decode the image: {text}") from exc
         except (SyntaxError, ValueError, EOFError) as exc:
             raise ImageLoadError("unreadable", f"cannot decode the image: {exc}") from exc

@@ -29,7 +29,8 @@ def cluster_run_ids(ws: Workspace) -> list[str]:
     """Ids of the stored cluster runs, newest first."""
     if not ws.catalog.table_exists("cluster_runs"):
         return []
-    return [r["id"] for r in ws.catalog.query("SELECT id FROM cluster_runs ORDER BY created_at DESC")]
+    rows = ws.catalog.query("SELECT id FROM cluster_runs ORDER BY created_at DESC")
+    return [r["id"] for r in rows]
 
 
 def workspace_info(ws: Workspace) -> dict[str, Any]:
@@ -57,10 +58,13 @@ def workspace_info(ws: Workspace) -> dict[str, Any]:
 # Stages of the demo after ingest: (label, job kind, parameters). Later stages append here.
 DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = [
     ("colour features", "embed", {"extractor": "color"}),
+    # Local features: patches (~2 s), the InfoVAE (~1 min of CPU), the local embedding.
+    ("patches", "patches", {}),
+    ("local model", "train-local", {"n_threads": 1}),
+    ("local embedding", "embed", {"extractor": "infovae", "options": {"n_threads": 1}}),
     # After every embedding stage: indexes `default`, else the best stored set (with a note).
     ("neighbour index", "index", {"features": "default"}),
-    # Labels: a 10-fold probe of the style column on the preferred stored feature set
-    # (``default`` once computed); skipped when no feature set is stored yet.
+    # Labels: a 10-fold probe of the style column on the preferred stored feature set.
     ("style probe", "probe", {"column": "style", "n_folds": 10}),
 ]
 

@@ -27,7 +27,8 @@ BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networkin
 
 # -- images and workspaces ------------------------------------------------------------------
 def stripes(size: tuple[int, int] = (96, 128), period: int = 8, angle: str = "v",
-            colors: tuple[tuple[int, int, int], ...] = ((20, 20, 20), (230, 220, 200))) -> np.ndarray:
+            colors: tuple[tuple[int, int, int], ...] = ((20, 20, 20), (230, 220, 200)),
+            ) -> np.ndarray:
     """A striped RGB test image (height, width, 3) uint8."""
     h, w = size
     yy, xx = np.mgrid[0:h, 0:w]

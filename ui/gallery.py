@@ -82,6 +82,22 @@ def preview(path: str, mtime_ns: int, max_side: int = 1400) -> np.ndarray:
     return load_rgb(Path(path), max_side=max_side)
 
 
+# Pages a work can be opened in: (button label, icon, page file).
+WORK_PAGES: tuple[tuple[str, str, str], ...] = (
+    ("Find similar works", ":material/image_search:", "pages/neighbours.py"),
+    ("Open in patch inspector", ":material/grid_view:", "pages/patches.py"),
+)
+
+
+def work_links(work: dict[str, Any], *, key: str = "detail") -> None:
+    """One row of buttons opening the work in the other pages."""
+    cols = st.columns(len(WORK_PAGES))
+    for col, (label, icon, page) in zip(cols, WORK_PAGES, strict=True):
+        if col.button(label, icon=icon, key=f"{key}-{page}-{work['id']}", width="stretch"):
+            st.session_state["work_id"] = work["id"]
+            st.switch_page(page)
+
+
 def work_detail(ws: Workspace, work: dict[str, Any]) -> None:
     """Large image, metadata and technical facts of one work."""
     left, right = st.columns([3, 2], gap="large")
@@ -101,10 +117,7 @@ def work_detail(ws: Workspace, work: dict[str, Any]) -> None:
             st.table({"field": [r[0] for r in rows], "value": [str(r[1]) for r in rows]})
         else:
             st.caption("No metadata for this work.")
-        if st.button("Find similar works", key=f"similar-{work['id']}",
-                     icon=":material/image_search:"):
-            st.session_state["work_id"] = work["id"]
-            st.switch_page("pages/neighbours.py")
+        work_links(work)
         st.markdown("**File**")
         flags = ", ".join(work["flags"]) or "none"
         st.table({

@@ -3,6 +3,10 @@
 One command, one option per kind of result (the CLI contract):
 
 - ``--features NAME --out FILE.npz``: arrays ``X`` (n, d) float32 and ``work_path`` (n,).
+- ``--patches --out FILE.npz``: arrays ``work_path`` (n,), ``coords`` (n, 5, 2) int32 —
+  (row, col) of each drawn window's top-left corner in working-resolution pixels,
+  ``work_shape`` (n, 2) int32 — (height, width) of the working image, and ``dog``
+  (n, 5, 64, 64) uint8 (with the default parameters: 5 patches of 64 pixels).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import typer
 
 from ..errors import ArtExploreError
 from ..features import load_features
+from ..local import export_patches
 from .common import WorkspaceOption, command, open_workspace
 
 
@@ -22,13 +27,21 @@ def export_command(
     workspace: Path = WorkspaceOption,
     out: Path = typer.Option(..., "--out", "-o", help="The file to write."),
     features: str | None = typer.Option(None, "--features", help="Export a feature set (.npz)."),
+    patches: bool = typer.Option(False, "--patches",
+                                 help="Export the stored patches: coordinates and DoG (.npz)."),
 ) -> None:
-    """Export a feature set (and, see the options, other stored results)."""
+    """Export a feature set or the stored patches (see the options)."""
     ws = open_workspace(workspace)
-    chosen = [name for name, value in (("--features", features),) if value]
+    chosen = [name for name, value in (("--features", features), ("--patches", patches))
+              if value]
     if len(chosen) != 1:
-        raise ArtExploreError("Choose exactly one thing to export: --features NAME")
+        raise ArtExploreError("Choose exactly one thing to export: --features NAME or --patches")
     out.parent.mkdir(parents=True, exist_ok=True)
+    if patches:
+        arrays = export_patches(ws)
+        np.savez(out, **arrays)
+        n, k = arrays["coords"].shape[:2]
+        typer.echo(f"wrote {out}: {n} works × {k} patches (work_path, coords, work_shape, dog)")
     if features:
         fm = load_features(ws, features)
         np.savez(out, X=fm.X.astype(np.float32), work_path=np.asarray(fm.work_paths, dtype=str))

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..config import fingerprint
 from ..errors import unknown_name
+
+if TYPE_CHECKING:
+    from ..store.workspace import Workspace
 
 ExtractorFactory = Callable[..., "Extractor"]
 EXTRACTORS: dict[str, ExtractorFactory] = {}
@@ -62,6 +65,16 @@ class Extractor(abc.ABC):
         -------
         ndarray of shape (n_images, dim), float32
         """
+
+    def bind(self, ws: Workspace) -> Extractor:
+        """Attach the workspace the extractor works for; returns ``self``.
+
+        A no-op for extractors that need nothing from the collection. Those that use
+        something learned on it (the ``infovae`` extractor loads the workspace's trained
+        model) override it; :func:`~artexplore.features.embed` and
+        :func:`~artexplore.features.transform_images` call it before anything else.
+        """
+        return self
 
     def get_config(self) -> dict[str, Any]:
         """Everything that changes the output: keys the stored features."""

@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-from . import color  # noqa: F401
+from . import color, infovae  # noqa: F401

@@ -167,6 +167,7 @@ def embed(ws: Workspace, extractor: str | Extractor, *, batch_size: int = 32,
         ``name``, ``computed``, ``already``, ``failed``, ``dim``.
     """
     ex = create_extractor(extractor, **(options or {})) if isinstance(extractor, str) else extractor
+    ex.bind(ws)
     fp = ex.fingerprint()
     params = {**ex.get_config(), "block": ex.block, "fingerprint": fp}
     if ws.arrays.current(KIND, ex.name) != fp:
@@ -218,5 +219,5 @@ def transform_images(ws: Workspace, name: str, images: Iterable[np.ndarray]) -> 
         raise ArtExploreError(f"No feature set {name!r} in {ws.root}")
     params = ws.arrays.params(KIND, name)
     options = {k: v for k, v in params.items() if k not in ("name", "block", "fingerprint")}
-    ex = create_extractor(params.get("name", name), **options)
+    ex = create_extractor(params.get("name", name), **options).bind(ws)
     return np.asarray(ex.transform(list(images)), dtype=np.float32)

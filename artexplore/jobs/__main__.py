@@ -14,7 +14,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 3 or args[0] != "run":
         print("usage: python -m artexplore.jobs run WORKSPACE JOB_ID", file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     record = run_job(args[1], args[2])
     return 0 if record.status in ("done", "cancelled") else 1
 

@@ -106,3 +106,23 @@ def deeppainter_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> d
                              params={k: params[k] for k in keys if k in params},
                              out=Path(params["out"]) if params.get("out") else None, progress=ctx)
     return result
+@register_job("patches")
+def patches_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
+    """Pick and store patches: ``{"config"?: PatchConfig fields, "batch_size"?, "workers"?}``."""
+    from ..local import compute_patches
+    from ..patches import PatchConfig
+
+    return compute_patches(ws, PatchConfig.from_dict(params.get("config") or {}),
+                           batch_size=int(params.get("batch_size", 16)),
+                           workers=int(params.get("workers", 2)), progress=ctx)
+
+
+@register_job("train-local")
+def train_local_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
+    """Train the InfoVAE: keyword arguments of :func:`artexplore.local.training.train_local`."""
+    from ..local.training import train_local
+
+    names = ("epochs", "seed", "max_per_work", "batch_size", "lr", "weight_decay", "latent_dim",
+             "alpha", "lambda_", "kernel", "channels", "device", "n_threads", "force",
+             "workers")
+    return train_local(ws, **{k: params[k] for k in names if k in params}, progress=ctx)

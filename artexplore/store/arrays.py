@@ -81,7 +81,8 @@ class StoredArrays:
         position = {wid: i for i, wid in enumerate(self.ids.tolist())}
         wanted = [wid for wid in ids if wid in position]
         rows = np.fromiter((position[w] for w in wanted), dtype=np.int64, count=len(wanted))
-        return np.asarray(wanted, dtype=object), {k: np.asarray(v[rows]) for k, v in self.arrays.items()}
+        arrays = {k: np.asarray(v[rows]) for k, v in self.arrays.items()}
+        return np.asarray(wanted, dtype=object), arrays
 
 
 def _dirname(text: str) -> str:

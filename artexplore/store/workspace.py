@@ -125,7 +125,8 @@ class Workspace:
         ArtExploreError
             If no work has that path.
         """
-        rows = self.catalog.query("SELECT * FROM works WHERE path=?", (work_path.replace(os.sep, "/"),))
+        rows = self.catalog.query("SELECT * FROM works WHERE path=?",
+                                  (work_path.replace(os.sep, "/"),))
         if not rows:
             raise ArtExploreError(f"No work with path {work_path!r} in {self.root}")
         return row_to_work(rows[0])
