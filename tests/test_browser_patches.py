@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import screenshot, wait_for_app
 from local_fixtures import patched_workspace  # noqa: F401  (fixture)
+
+from conftest import screenshot, wait_for_app
 
 pytestmark = pytest.mark.browser
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from conftest import noise, stripes
 
 from artexplore.errors import ArtExploreError, ConfigError
 from artexplore.local.infovae import InfoVAE, kernel_matrix, mmd
 from artexplore.patches import PatchConfig, kept_patches
+from conftest import noise, stripes
 
 TINY = {"channels": (8, 8, 8, 8), "latent_dim": 8, "batch_size": 32, "device": "cpu",
         "n_threads": 1}

@@ -9,7 +9,6 @@ import sys
 
 import numpy as np
 import pytest
-from conftest import REPO, noise, stripes
 from scipy import ndimage, stats
 
 from artexplore.errors import ConfigError
@@ -32,6 +31,7 @@ from artexplore.patches import (
     work_rng,
     working_image,
 )
+from conftest import REPO, noise, stripes
 
 
 # -- luminance and gradient -------------------------------------------------------------------

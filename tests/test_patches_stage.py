@@ -11,7 +11,6 @@ import time
 
 import numpy as np
 import pytest
-from conftest import REPO
 from local_fixtures import demo_copy
 from typer.testing import CliRunner
 
@@ -26,6 +25,7 @@ from artexplore.local import (
 )
 from artexplore.patches import PatchConfig
 from artexplore.store import Workspace
+from conftest import REPO
 
 runner = CliRunner()
 

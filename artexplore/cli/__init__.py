@@ -11,8 +11,8 @@ from . import collection as _collection  # noqa: F401  (registers commands)
 from . import export as _export  # noqa: F401
 from . import jobs as _jobs  # noqa: F401
 from . import labels as _labels  # noqa: F401
-from . import neighbours as _neighbours  # noqa: F401
 from . import local as _local  # noqa: F401
+from . import neighbours as _neighbours  # noqa: F401
 from .common import app, main
 
 __all__ = ["app", "main"]
