@@ -104,7 +104,7 @@ def test_collection_detail_opens_the_inspector(demo_workspace):
     at.session_state["workspace"] = str(demo_workspace)
     at.session_state["work_id"] = work["id"]
     at.run()
-    at.button(key=f"inspect-{work['id']}").click().run()
+    next(b for b in at.button if b.label == "Open in patch inspector").click().run()
     assert not at.exception
     assert at.title[0].value == "Patch inspector"
     assert at.selectbox(key="patch_work").value == work["id"]
