@@ -3,6 +3,7 @@
 One command, one option per kind of result (the CLI contract):
 
 - ``--features NAME --out FILE.npz``: arrays ``X`` (n, d) float32 and ``work_path`` (n,).
+- ``--run RUN --out FILE.csv``: a cluster run, columns ``work_path,cluster,confidence``.
 """
 
 from __future__ import annotations
@@ -22,14 +23,20 @@ def export_command(
     workspace: Path = WorkspaceOption,
     out: Path = typer.Option(..., "--out", "-o", help="The file to write."),
     features: str | None = typer.Option(None, "--features", help="Export a feature set (.npz)."),
+    run: str | None = typer.Option(None, "--run", help="Export a cluster run (.csv)."),
 ) -> None:
-    """Export a feature set (and, see the options, other stored results)."""
+    """Export a feature set (.npz) or a cluster run (.csv: work_path,cluster,confidence)."""
     ws = open_workspace(workspace)
-    chosen = [name for name, value in (("--features", features),) if value]
+    chosen = [name for name, value in (("--features", features), ("--run", run)) if value]
     if len(chosen) != 1:
-        raise ArtExploreError("Choose exactly one thing to export: --features NAME")
+        raise ArtExploreError("Choose exactly one thing to export: --features NAME or --run RUN")
     out.parent.mkdir(parents=True, exist_ok=True)
     if features:
         fm = load_features(ws, features)
         np.savez(out, X=fm.X.astype(np.float32), work_path=np.asarray(fm.work_paths, dtype=str))
         typer.echo(f"wrote {out}: {fm.X.shape[0]} works × {fm.X.shape[1]} features ({features})")
+    if run:
+        from ..cluster import export_run_csv
+
+        n = export_run_csv(ws, run, out)
+        typer.echo(f"wrote {out}: {n} works of cluster run {run}")
