@@ -402,9 +402,10 @@ else:
             k = n2.number_input("K (0 = automatic)", min_value=0, max_value=200, value=0,
                                 key="map_new_k")
             seed = n3.number_input("Seed", min_value=0, value=0, key="map_new_seed")
-            space = n4.radio("Cluster in", ["features", "umap"], horizontal=True,
+            space = n4.radio("Cluster in", ["auto", "features", "umap"], horizontal=True,
                              key="map_new_space", help="features: PCA of the feature vectors; "
-                             "umap: the ~10-D UMAP embedding (never the 2-D picture).")
+                             "umap: the ~10-D UMAP embedding (never the 2-D picture); auto: "
+                             "umap for hdbscan and bgmm, features for the others.")
             o1, o2, o3 = st.columns(3)
             min_size = o1.number_input("HDBSCAN smallest cluster (0 = auto)", min_value=0,
                                        value=0, key="map_new_minsize")
@@ -418,7 +419,8 @@ else:
                 if method in ("dec", "dcec") and pretrain:
                     options["pretrain_iter"] = int(pretrain)
                 submit("cluster", {"features": features, "method": method,
-                                   "k": int(k) or None, "seed": int(seed), "space": space,
+                                   "k": int(k) or None, "seed": int(seed),
+                                   "space": None if space == "auto" else space,
                                    "image_size": int(image_size), "options": options,
                                    "label": f"{method} {features}"})
         st.caption(" · ".join(f"**{k}** {v.split(':', 1)[1].strip()}"

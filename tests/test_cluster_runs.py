@@ -112,6 +112,7 @@ def test_evaluate_only_labelled_works_and_compare(small_ws):
 def test_export_csv(small_ws, tmp_path):
     run = run_clustering(small_ws, "color", "hdbscan", random_state=0,
                          options={"min_cluster_size": 2})
+    assert run.space == "umap"  # HDBSCAN's default space: the ~10-D UMAP embedding
     out = tmp_path / "out" / "run.csv"
     assert export_run_csv(small_ws, run.id, out) == 12
     rows = list(csv.DictReader(out.open()))

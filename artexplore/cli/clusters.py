@@ -55,8 +55,9 @@ def cluster_command(
     k: int | None = typer.Option(None, "--k", help="Number of clusters; chosen by a sweep when "
                                  "omitted (bgmm: upper bound; hdbscan: ignored)."),
     seed: int = typer.Option(0, "--seed", help="Random seed."),
-    space: str = typer.Option("features", help="features (PCA of the features) or umap "
-                              "(the ~10-D UMAP embedding)."),
+    space: str | None = typer.Option(None, help="features (PCA of the features) or umap (the "
+                                     "~10-D UMAP embedding); by default umap for hdbscan and "
+                                     "bgmm, features otherwise."),
     pca: int = typer.Option(50, help="PCA dimensions of the feature space (0: none)."),
     criterion: str | None = typer.Option(None, help="K sweep criterion: silhouette or bic."),
     k_max: int | None = typer.Option(None, help="Largest K of the sweep."),

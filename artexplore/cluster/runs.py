@@ -44,6 +44,11 @@ log = logging.getLogger(__name__)
 
 KIND = "cluster_run"
 SPACES = ("features", "umap")
+# Density and mixture models need a low-dimensional space to find K: on PCA-50 vectors
+# HDBSCAN calls most works noise and the Dirichlet-process mixture collapses into a few
+# broad components (docs/BENCHMARKS.md); the UMAP documentation advises its ~10-D
+# embedding for them. The other methods cluster the features themselves by default.
+DEFAULT_SPACE = {"hdbscan": "umap", "bgmm": "umap"}
 _DDL = """
 CREATE TABLE IF NOT EXISTS cluster_runs (
     id TEXT PRIMARY KEY,
@@ -246,7 +251,7 @@ def _new_run_id(method: str) -> str:
 
 # -- running ---------------------------------------------------------------------------------
 def run_clustering(ws: Workspace, features: str, method: str, *, n_clusters: int | None = None,
-                   random_state: int = 0, space: str = "features",
+                   random_state: int = 0, space: str | None = None,
                    pca_components: int | None = 50, normalize: bool = True,
                    criterion: str | None = None, k_min: int | None = None,
                    k_max: int | None = None, image_size: int = 64,
@@ -269,8 +274,9 @@ def run_clustering(ws: Workspace, features: str, method: str, *, n_clusters: int
         silhouette of k-means for the others); the run records which K and how.
         For ``bgmm`` a given K is the upper bound on the number of components.
     random_state : int, default=0
-    space : {"features", "umap"}, default="features"
-        See :func:`clustering_space`.
+    space : {"features", "umap"}, optional
+        See :func:`clustering_space`. By default ``umap`` for ``hdbscan`` and ``bgmm``
+        (:data:`DEFAULT_SPACE`) and ``features`` for the others; the run records it.
     pca_components : int or None, default=50
     normalize : bool, default=True
     criterion : {"silhouette", "bic"}, optional
@@ -306,6 +312,10 @@ def run_clustering(ws: Workspace, features: str, method: str, *, n_clusters: int
     _ensure(ws)
     options = dict(options or {})
     notes = list(notes or [])
+    if space is None:
+        space = DEFAULT_SPACE.get(method, "features")
+    if space not in SPACES:
+        raise ConfigError(f"Unknown space {space!r}; choose one of: {', '.join(SPACES)}")
     if method == "hdbscan" and n_clusters is not None:
         notes.append(f"hdbscan finds the number of clusters itself; K={n_clusters} was ignored")
         n_clusters = None

@@ -83,7 +83,7 @@ def cluster_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[
     k = params.get("k")
     run = run_clustering(
         ws, features, params["method"], n_clusters=None if k in (None, "", 0) else int(k),
-        random_state=int(params.get("seed", 0)), space=params.get("space", "features"),
+        random_state=int(params.get("seed", 0)), space=params.get("space") or None,
         pca_components=params.get("pca_components", 50), criterion=params.get("criterion"),
         k_min=params.get("k_min"), k_max=params.get("k_max"),
         image_size=int(params.get("image_size", 64)), options=params.get("options") or {},
