@@ -11,6 +11,7 @@ from artexplore import jobs
 from artexplore.cluster import (
     available_methods,
     compare_runs,
+    delete_run,
     has_patches,
     label_contingency,
     load_run,
@@ -105,9 +106,10 @@ def submit(kind: str, params: dict) -> None:
 
 
 # -- choices ------------------------------------------------------------------------------------
-if "map_next_run" in st.session_state:  # a run finished: show it, coloured by cluster
+if "map_next_run" in st.session_state:  # a run finished (or was deleted): show the new one
     st.session_state["map_run"] = st.session_state.pop("map_next_run")
-    st.session_state["map_colour"] = "cluster"
+    if st.session_state["map_run"]:
+        st.session_state["map_colour"] = "cluster"
 default_set = "default" if "default" in feature_sets else feature_sets[0]
 if st.session_state.get("map_features") not in feature_sets:
     st.session_state["map_features"] = default_set
@@ -270,9 +272,21 @@ else:
             st.caption(f"{run.method} on {run.metrics.get('space', run.space)} · "
                        f"{run.n_works} works · seed {run.params.get('random_state')}")
             if run.k_selection:
-                st.caption(f"K: {run.k_selection['description']}")
+                with st.expander(f"K: {run.k_selection['description']}"):
+                    curve = pd.DataFrame({"K": [int(k) for k in run.k_selection["scores"]],
+                                          run.k_selection["criterion"]: list(
+                                              run.k_selection["scores"].values())})
+                    st.line_chart(curve, x="K", y=run.k_selection["criterion"], height=220)
+                    st.caption("Another K can be asked for in **New clustering**.")
             for note in run.notes:
                 st.warning(note)
+            with st.popover("Delete this clustering"):
+                st.write(f"Delete the run `{run.id}`? Its labels are removed; the works and "
+                         "the map are not touched.")
+                if st.button("Delete", key="map_delete_run", type="primary"):
+                    delete_run(ws, run.id)
+                    st.session_state["map_next_run"] = None
+                    st.rerun()
 
             label_fields = [f for f in fields if f not in ("date", "year")]
             if label_fields:

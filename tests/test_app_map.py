@@ -84,6 +84,13 @@ def test_selection_gallery_is_saved_as_a_named_selection(mapped_demo, tmp_path):
     assert at.session_state["selection"] == chosen
     assert at.session_state["selection_name"] == "five firsts"
 
+    # Deleting a clustering: the other one is shown.
+    runs = [r.id for r in list_runs(ws)]
+    at.button(key="map_delete_run").click().run()
+    assert not at.exception
+    assert [r.id for r in list_runs(ws)] == runs[1:]
+    assert at.selectbox(key="map_run").value == runs[1]
+
     # A selection without a name is refused with a message, nothing saved.
     at.text_input(key="map_selection_name").set_value("  ")
     at.button(key="map_save_selection").click().run()
