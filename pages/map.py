@@ -167,6 +167,9 @@ else:
             fig, key=f"map_chart_{st.session_state['map_chart_gen']}", on_select="rerun",
             selection_mode=("points", "box", "lasso"), config={"scrollZoom": True,
                                                                "displaylogo": False})
+        if df["placed_later"].any():
+            st.caption(f"◆ {int(df['placed_later'].sum())} works were placed on the stored map "
+                       "after it was made (recompute it in Map settings to lay them out anew).")
         if len(df) > HOVER_THUMBNAIL_LIMIT:
             st.caption(f"Hover shows titles; with more than {HOVER_THUMBNAIL_LIMIT:,} works, "
                        "thumbnails appear for the selected works below.")

@@ -170,11 +170,14 @@ def map_figure(df: pd.DataFrame, colour_by: str, *, headlines: dict[int, str] | 
                     "colorbar": {"title": colour_by, "thickness": 12},
                     "line": {"width": 0.4, "color": "rgba(40,40,40,0.5)"}}))
     else:
+        # Works placed on a stored map later (by transform) are drawn as diamonds.
+        symbols = np.where(df["placed_later"].to_numpy(dtype=bool), "diamond", "circle")
         for name, mask, colour in colour_groups(df, colour_by, headlines):
             fig.add_trace(go.Scattergl(
                 x=df["x"][mask], y=df["y"][mask], mode="markers", name=name[:48],
                 customdata=custom[mask], hovertemplate=hover,
                 marker={"size": size, "color": colour, "opacity": 0.9,
+                        "symbol": symbols[mask].tolist(),
                         "line": {"width": 0.4, "color": "rgba(40,40,40,0.55)"}}))
     fig.update_layout(
         height=height, dragmode=dragmode, margin={"l": 0, "r": 0, "t": 8, "b": 0},
@@ -200,7 +203,7 @@ def selected_ids(event: Any) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
+@st.cache_data(max_entries=4, show_spinner="Preparing the hover thumbnails…")
 def thumbnail_uris(root: str, ids: tuple[str, ...], side: int = 96) -> dict[str, str]:
     """Small JPEG data URIs of the works' thumbnails (missing ones left out)."""
     ws = Workspace(root)
