@@ -460,9 +460,12 @@ else:
                                   key="map_metric")
             mseed = p4.number_input("Seed", min_value=0,
                                     value=int(config.get("random_state", 0)), key="map_seed")
+            refit = st.checkbox("Recompute even if a map with these parameters is stored "
+                                "(lays out the works placed later with the others)",
+                                key="map_refit")
             if st.form_submit_button("Compute this map"):
                 submit("map", {"features": features, "n_neighbors": int(nn),
                                "min_dist": float(md), "metric": metric, "seed": int(mseed),
-                               "label": features})
+                               "refit": bool(refit), "label": features})
         st.caption("Maps are stored per feature set and parameters: going back to earlier "
                    "parameters is instant. Works added later are placed on the stored map.")
