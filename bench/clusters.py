@@ -312,7 +312,8 @@ def report(results: dict[str, Any]) -> str:
                   f"{col['reference_spread'][1]:.2f}).", "",
                   "| step | time ÷ k-means | K |", "|---|---:|---:|"]
         lines += [f"| {r['step']} | {r['ratio']:.1f} | {r['k']} |" for r in col["rows"]]
-        lines.append("")
+        lines += ["", "The rows in UMAP 10-D reuse the stored embedding (its own cost is the "
+                  "UMAP 10-D row), as a second clustering of the same features does.", ""]
     if qual:
         lines += [f"### Style agreement on the protocol ({qual['n_works']:,} works, "
                   f"{qual['n_styles']} styles, feature set `{results['features']}`)", "",
