@@ -16,6 +16,7 @@ init_session()
 PAGES = [
     st.Page("pages/collection.py", title="Collection", icon=":material/photo_library:",
             default=True, url_path="collection"),
+    st.Page("pages/map.py", title="Map", icon=":material/scatter_plot:", url_path="map"),
     st.Page("pages/neighbours.py", title="Neighbours", icon=":material/join_inner:",
             url_path="neighbours"),
     st.Page("pages/patches.py", title="Patch inspector", icon=":material/grid_view:",

@@ -25,6 +25,46 @@ def feature_set_names(ws: Workspace) -> list[str]:
     return ws.arrays.names("features")
 
 
+def resolve_features(ws: Workspace, name: str, *, fallback: bool = False) -> tuple[str, str | None]:
+    """The feature set to use for ``name``, and a note when another one stands in.
+
+    Parameters
+    ----------
+    ws : Workspace
+    name : str
+        The wanted feature set.
+    fallback : bool, default=False
+        When ``name`` is not stored, use the best stored set instead: ``default``,
+        then any learned set (alphabetically), then ``color``.
+
+    Returns
+    -------
+    name : str
+        The feature set to use.
+    note : str or None
+        Says which set stood in for which (also logged); None when ``name`` is used.
+
+    Raises
+    ------
+    ArtExploreError
+        When ``name`` is not stored and there is no fallback (or nothing is stored).
+    """
+    from .errors import ArtExploreError
+
+    stored = feature_set_names(ws)
+    if name in stored:
+        return name, None
+    if fallback and stored:
+        rest = sorted(s for s in stored if s not in ("default", "color"))
+        best = next(s for s in ["default", *rest, "color"] if s in stored)
+        note = f"feature set {name!r} is not stored; used {best!r} instead"
+        log.warning(note)
+        return best, note
+    known = ", ".join(stored) or "none yet"
+    raise ArtExploreError(f"No feature set {name!r} in {ws.root} (stored: {known}); compute "
+                          f"it with `artexplore embed --workspace WS`")
+
+
 def cluster_run_ids(ws: Workspace) -> list[str]:
     """Ids of the stored cluster runs, newest first."""
     if not ws.catalog.table_exists("cluster_runs"):
@@ -62,6 +102,12 @@ DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = [
     ("patches", "patches", {}),
     ("local model", "train-local", {"n_threads": 1}),
     ("local embedding", "embed", {"extractor": "infovae", "options": {"n_threads": 1}}),
+    # The map and two clusterings of `default` (else the best stored set, said in the result).
+    ("map", "map", {"features": "default", "fallback": True}),
+    ("clusters (k-means, K chosen)", "cluster",
+     {"features": "default", "method": "kmeans", "fallback": True}),
+    ("clusters (Bayesian mixture)", "cluster",
+     {"features": "default", "method": "bgmm", "fallback": True}),
     # After every embedding stage: indexes `default`, else the best stored set (with a note).
     ("neighbour index", "index", {"features": "default"}),
     # Labels: a 10-fold probe of the style column on the preferred stored feature set.

@@ -84,6 +84,7 @@ def preview(path: str, mtime_ns: int, max_side: int = 1400) -> np.ndarray:
 
 # Pages a work can be opened in: (button label, icon, page file).
 WORK_PAGES: tuple[tuple[str, str, str], ...] = (
+    ("Show on the map", ":material/scatter_plot:", "pages/map.py"),
     ("Find similar works", ":material/image_search:", "pages/neighbours.py"),
     ("Open in patch inspector", ":material/grid_view:", "pages/patches.py"),
 )

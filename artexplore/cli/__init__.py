@@ -7,7 +7,8 @@ with one JSON line); progress bars and logs go to standard error.
 
 from __future__ import annotations
 
-from . import collection as _collection  # noqa: F401  (registers commands)
+from . import clusters as _clusters  # noqa: F401  (registers commands)
+from . import collection as _collection  # noqa: F401
 from . import export as _export  # noqa: F401
 from . import jobs as _jobs  # noqa: F401
 from . import labels as _labels  # noqa: F401

@@ -7,6 +7,7 @@ One command, one option per kind of result (the CLI contract):
   (row, col) of each drawn window's top-left corner in working-resolution pixels,
   ``work_shape`` (n, 2) int32 — (height, width) of the working image, and ``dog``
   (n, 5, 64, 64) uint8 (with the default parameters: 5 patches of 64 pixels).
+- ``--run RUN --out FILE.csv``: a cluster run, columns ``work_path,cluster,confidence``.
 """
 
 from __future__ import annotations
@@ -29,13 +30,15 @@ def export_command(
     features: str | None = typer.Option(None, "--features", help="Export a feature set (.npz)."),
     patches: bool = typer.Option(False, "--patches",
                                  help="Export the stored patches: coordinates and DoG (.npz)."),
+    run: str | None = typer.Option(None, "--run", help="Export a cluster run (.csv)."),
 ) -> None:
-    """Export a feature set or the stored patches (see the options)."""
+    """Export a feature set or the patches (.npz), or a cluster run (.csv)."""
     ws = open_workspace(workspace)
-    chosen = [name for name, value in (("--features", features), ("--patches", patches))
-              if value]
+    chosen = [name for name, value in (("--features", features), ("--patches", patches),
+                                       ("--run", run)) if value]
     if len(chosen) != 1:
-        raise ArtExploreError("Choose exactly one thing to export: --features NAME or --patches")
+        raise ArtExploreError(
+            "Choose exactly one thing to export: --features NAME, --patches or --run RUN")
     out.parent.mkdir(parents=True, exist_ok=True)
     if patches:
         arrays = export_patches(ws)
@@ -46,3 +49,8 @@ def export_command(
         fm = load_features(ws, features)
         np.savez(out, X=fm.X.astype(np.float32), work_path=np.asarray(fm.work_paths, dtype=str))
         typer.echo(f"wrote {out}: {fm.X.shape[0]} works × {fm.X.shape[1]} features ({features})")
+    if run:
+        from ..cluster import export_run_csv
+
+        n = export_run_csv(ws, run, out)
+        typer.echo(f"wrote {out}: {n} works of cluster run {run}")

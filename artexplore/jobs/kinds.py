@@ -126,3 +126,54 @@ def train_local_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> d
              "alpha", "lambda_", "kernel", "channels", "device", "n_threads", "force",
              "workers")
     return train_local(ws, **{k: params[k] for k in names if k in params}, progress=ctx)
+@register_job("map")
+def map_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
+    """Compute the map of a feature set: ``{"features", "n_neighbors"?, "min_dist"?,
+    "metric"?, "n_components"?, "pca_components"?, "seed"?, "refit"?, "fallback"?}``.
+
+    With ``fallback`` true, a missing feature set is replaced by the best stored
+    one, and the result says so (``requested``, ``notes``).
+    """
+    from ..pipeline import resolve_features
+    from ..reduce import MapConfig, compute_map
+
+    features, note = resolve_features(ws, params.get("features", "default"),
+                                      fallback=bool(params.get("fallback", False)))
+    config = MapConfig(
+        n_components=int(params.get("n_components", 2)),
+        n_neighbors=int(params.get("n_neighbors", 15)),
+        min_dist=float(params.get("min_dist", 0.1)),
+        metric=str(params.get("metric", "cosine")),
+        pca_components=params.get("pca_components", 50),
+        random_state=int(params.get("seed", 0)))
+    result = compute_map(ws, features, config, refit=bool(params.get("refit", False)),
+                         progress=ctx)
+    summary = result.summary()
+    if note:  # first, so that one-line summaries (the demo's) show it
+        summary = {"note": note, "requested": params.get("features"), **summary,
+                   "notes": [note, *summary["notes"]]}
+    return summary
+
+
+@register_job("cluster")
+def cluster_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
+    """Cluster a feature set: ``{"features", "method", "k"?, "seed"?, "space"?,
+    "pca_components"?, "criterion"?, "k_min"?, "k_max"?, "image_size"?, "options"?,
+    "fallback"?}``; returns the run's summary (``run``, ``n_clusters``…)."""
+    from ..cluster import run_clustering
+    from ..pipeline import resolve_features
+
+    features, note = resolve_features(ws, params.get("features", "default"),
+                                      fallback=bool(params.get("fallback", False)))
+    k = params.get("k")
+    run = run_clustering(
+        ws, features, params["method"], n_clusters=None if k in (None, "", 0) else int(k),
+        random_state=int(params.get("seed", 0)), space=params.get("space") or None,
+        pca_components=params.get("pca_components", 50), criterion=params.get("criterion"),
+        k_min=params.get("k_min"), k_max=params.get("k_max"),
+        image_size=int(params.get("image_size", 64)), options=params.get("options") or {},
+        reuse=bool(params.get("reuse", True)), notes=[note] if note else None, progress=ctx)
+    summary = run.summary()
+    if note:
+        summary = {"note": note, "requested": params.get("features"), **summary}
+    return summary

@@ -1,0 +1,551 @@
+"""Classic clusterers on feature vectors: k-means, Gaussian mixtures, HDBSCAN, Ward.
+
+Also the choice of K: :func:`choose_k` sweeps K and keeps the best by the
+silhouette (k-means) or by the BIC (Gaussian mixture); :class:`KSweep` is that
+sweep as an estimator, which is what ``kmeans`` and ``gmm`` become when no
+``n_clusters`` is given.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sklearn.cluster import HDBSCAN, AgglomerativeClustering, KMeans, MiniBatchKMeans
+from sklearn.metrics import silhouette_score
+from sklearn.mixture import BayesianGaussianMixture, GaussianMixture
+from sklearn.neighbors import NearestNeighbors
+from sklearn.utils.validation import check_array, check_is_fitted
+
+from ..errors import ConfigError
+from ..progress import ProgressCallback, null_progress
+from .base import (
+    SoftClusterer,
+    centres_of,
+    centroid_scale,
+    compact_labels,
+    register_clusterer,
+    student_t,
+)
+
+log = logging.getLogger(__name__)
+
+COVARIANCE_TYPES = ("full", "tied", "diag", "spherical")
+CRITERIA = ("silhouette", "bic")
+
+
+def _check_k(n_clusters: int | None, n_samples: int, name: str) -> int:
+    if n_clusters is None or int(n_clusters) < 1:
+        raise ConfigError(f"{name} needs n_clusters >= 1, got {n_clusters}")
+    if int(n_clusters) > n_samples:
+        raise ConfigError(f"Expected n_samples >= n_clusters but got n_clusters = "
+                          f"{n_clusters}, n_samples = {n_samples}")
+    return int(n_clusters)
+
+
+def _check_covariance(covariance_type: str) -> None:
+    if covariance_type not in COVARIANCE_TYPES:
+        raise ConfigError(f"Unknown covariance_type {covariance_type!r}; choose one of: "
+                          f"{', '.join(COVARIANCE_TYPES)}")
+
+
+class KMeansClusterer(SoftClusterer):
+    """k-means with soft assignments (Student's t kernel on centre distances).
+
+    Parameters
+    ----------
+    n_clusters : int, default=8
+    n_init : int, default=10
+        Restarts of k-means++; the lowest inertia wins.
+    max_iter : int, default=300
+    random_state : int, optional
+
+    Attributes
+    ----------
+    labels_ : ndarray of shape (n_samples,)
+    cluster_centers_ : ndarray of shape (n_clusters, n_features)
+    proba_ : ndarray of shape (n_samples, n_clusters)
+    inertia_ : float
+    """
+
+    def __init__(self, n_clusters: int = 8, *, n_init: int = 10, max_iter: int = 300,
+                 random_state: int | None = 0) -> None:
+        self.n_clusters = n_clusters
+        self.n_init = n_init
+        self.max_iter = max_iter
+        self.random_state = random_state
+
+    def fit(self, X: np.ndarray, y: Any = None) -> KMeansClusterer:
+        """Fit on ``X`` of shape (n_samples, n_features)."""
+        X = check_array(X, dtype=[np.float64, np.float32])
+        k = _check_k(self.n_clusters, len(X), "k-means")
+        self.kmeans_ = KMeans(n_clusters=k, n_init=self.n_init, max_iter=self.max_iter,
+                              random_state=self.random_state).fit(X)
+        self.labels_ = self.kmeans_.labels_.astype(np.int64)
+        self.cluster_centers_ = self.kmeans_.cluster_centers_
+        self.inertia_ = float(self.kmeans_.inertia_)
+        self.n_clusters_ = k
+        self.scale_ = centroid_scale(X, self.labels_, self.cluster_centers_)
+        self.proba_ = student_t(X, self.cluster_centers_, scale=self.scale_)
+        return self
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """Nearest centre of each sample."""
+        check_is_fitted(self, "kmeans_")
+        return self.kmeans_.predict(check_array(X, dtype=[np.float64, np.float32])).astype(np.int64)
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        """Soft assignment of each sample, shape (n_samples, n_clusters)."""
+        check_is_fitted(self, "kmeans_")
+        return student_t(check_array(X, dtype=[np.float64, np.float32]), self.cluster_centers_,
+                         scale=self.scale_)
+
+
+class GMMClusterer(SoftClusterer):
+    """Gaussian mixture; its posterior probabilities are the soft assignments.
+
+    Parameters
+    ----------
+    n_clusters : int, default=8
+    covariance_type : {"diag", "full", "tied", "spherical"}, default="diag"
+        "diag" suits the tens of PCA dimensions clustering usually runs on.
+    n_init : int, default=3
+    max_iter : int, default=300
+    reg_covar : float, default=1e-5
+    random_state : int, optional
+    """
+
+    def __init__(self, n_clusters: int = 8, *, covariance_type: str = "diag", n_init: int = 3,
+                 max_iter: int = 300, reg_covar: float = 1e-5,
+                 random_state: int | None = 0) -> None:
+        self.n_clusters = n_clusters
+        self.covariance_type = covariance_type
+        self.n_init = n_init
+        self.max_iter = max_iter
+        self.reg_covar = reg_covar
+        self.random_state = random_state
+
+    def fit(self, X: np.ndarray, y: Any = None) -> GMMClusterer:
+        """Fit on ``X`` of shape (n_samples, n_features)."""
+        X = check_array(X, dtype=[np.float64, np.float32])
+        k = _check_k(self.n_clusters, len(X), "A Gaussian mixture")
+        _check_covariance(self.covariance_type)
+        self.gmm_ = GaussianMixture(n_components=k, covariance_type=self.covariance_type,
+                                    n_init=self.n_init, max_iter=self.max_iter,
+                                    reg_covar=self.reg_covar,
+                                    random_state=self.random_state).fit(X)
+        self.proba_ = self.gmm_.predict_proba(X).astype(np.float32)
+        self.labels_ = np.argmax(self.proba_, axis=1).astype(np.int64)
+        self.n_clusters_ = k
+        self.bic_ = float(self.gmm_.bic(X))
+        return self
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        """Posterior probability of each component, shape (n_samples, n_clusters)."""
+        check_is_fitted(self, "gmm_")
+        return self.gmm_.predict_proba(check_array(X, dtype=[np.float64, np.float32])) \
+            .astype(np.float32)
+
+
+class BayesianGMMClusterer(SoftClusterer):
+    """Bayesian Gaussian mixture with a Dirichlet-process prior: it chooses K itself.
+
+    The mixture starts with ``max_components`` components; the stick-breaking
+    prior drives the weights of the unneeded ones towards zero. The clusters are
+    the components that win at least one work, renumbered 0..K-1.
+
+    Parameters
+    ----------
+    max_components : int, default=20
+        Upper bound on K.
+    weight_concentration_prior : float, default=0.01
+        Concentration of the Dirichlet process: smaller values favour fewer clusters.
+    covariance_type : {"diag", "full", "tied", "spherical"}, default="diag"
+    max_iter : int, default=500
+    n_init : int, default=1
+    random_state : int, optional
+
+    Attributes
+    ----------
+    n_clusters_ : int
+        The number of clusters found.
+    components_ : ndarray of shape (n_clusters_,)
+        The mixture component behind each cluster.
+    """
+
+    def __init__(self, max_components: int = 20, *, weight_concentration_prior: float = 0.01,
+                 covariance_type: str = "diag", max_iter: int = 500, n_init: int = 1,
+                 random_state: int | None = 0) -> None:
+        self.max_components = max_components
+        self.weight_concentration_prior = weight_concentration_prior
+        self.covariance_type = covariance_type
+        self.max_iter = max_iter
+        self.n_init = n_init
+        self.random_state = random_state
+
+    def fit(self, X: np.ndarray, y: Any = None) -> BayesianGMMClusterer:
+        """Fit on ``X`` of shape (n_samples, n_features)."""
+        X = check_array(X, dtype=[np.float64, np.float32])
+        _check_covariance(self.covariance_type)
+        m = min(int(self.max_components), len(X))
+        if m < 1:
+            raise ConfigError(f"max_components must be >= 1, got {self.max_components}")
+        self.bgmm_ = BayesianGaussianMixture(
+            n_components=m, weight_concentration_prior_type="dirichlet_process",
+            weight_concentration_prior=self.weight_concentration_prior,
+            covariance_type=self.covariance_type, max_iter=self.max_iter, n_init=self.n_init,
+            random_state=self.random_state).fit(X)
+        raw = self.bgmm_.predict_proba(X)
+        self.components_ = np.unique(np.argmax(raw, axis=1))
+        self.n_clusters_ = len(self.components_)
+        self.proba_ = self._restrict(raw)
+        self.labels_ = np.argmax(self.proba_, axis=1).astype(np.int64)
+        return self
+
+    def _restrict(self, raw: np.ndarray) -> np.ndarray:
+        p = raw[:, self.components_]
+        return (p / np.maximum(p.sum(1, keepdims=True), 1e-300)).astype(np.float32)
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        """Posterior over the clusters found, shape (n_samples, n_clusters_)."""
+        check_is_fitted(self, "bgmm_")
+        return self._restrict(self.bgmm_.predict_proba(
+            check_array(X, dtype=[np.float64, np.float32])))
+
+
+class _NearestTrainingPoint:
+    """New samples take the label and assignment of their nearest training sample."""
+
+    def _fit_neighbours(self, X: np.ndarray) -> None:
+        self.nn_ = NearestNeighbors(n_neighbors=1).fit(X)
+
+    def _nearest(self, X: np.ndarray) -> np.ndarray:
+        return self.nn_.kneighbors(check_array(X, dtype=[np.float64, np.float32]),
+                                   return_distance=False)[:, 0]
+
+
+class HDBSCANClusterer(_NearestTrainingPoint, SoftClusterer):
+    """HDBSCAN (:class:`sklearn.cluster.HDBSCAN`): density clusters, K found, noise kept.
+
+    Works in no dense region get the label ``-1`` (noise). The soft assignment
+    of a work is HDBSCAN's membership strength in its own cluster. New samples
+    take the label of their nearest training sample (an approximation: HDBSCAN
+    has no native ``predict``).
+
+    Parameters
+    ----------
+    min_cluster_size : int, optional
+        Smallest group that counts as a cluster; by default 1% of the works
+        (at least 5, at most 100).
+    min_samples : int, optional
+        Neighbourhood for core distances (``min_cluster_size`` by default).
+    cluster_selection_method : {"eom", "leaf"}, default="eom"
+    random_state : int, optional
+        Unused (HDBSCAN is deterministic); kept for the common contract.
+    """
+
+    def __init__(self, min_cluster_size: int | None = None, *, min_samples: int | None = None,
+                 cluster_selection_method: str = "eom",
+                 random_state: int | None = 0) -> None:
+        self.min_cluster_size = min_cluster_size
+        self.min_samples = min_samples
+        self.cluster_selection_method = cluster_selection_method
+        self.random_state = random_state
+
+    def fit(self, X: np.ndarray, y: Any = None) -> HDBSCANClusterer:
+        """Fit on ``X`` of shape (n_samples, n_features)."""
+        X = check_array(X, dtype=[np.float64, np.float32])
+        size = self.min_cluster_size or int(min(100, max(5, len(X) // 100)))
+        if size < 2:
+            raise ConfigError(f"min_cluster_size must be >= 2, got {size}")
+        if self.cluster_selection_method not in ("eom", "leaf"):
+            raise ConfigError(f"Unknown cluster_selection_method "
+                              f"{self.cluster_selection_method!r}; choose one of: eom, leaf")
+        self.min_cluster_size_ = size
+        self.hdbscan_ = HDBSCAN(min_cluster_size=size, min_samples=self.min_samples,
+                                cluster_selection_method=self.cluster_selection_method,
+                                copy=True).fit(X)
+        self.labels_, _ = compact_labels(self.hdbscan_.labels_)
+        self.n_clusters_ = int(self.labels_.max() + 1) if (self.labels_ >= 0).any() else 0
+        self.proba_ = np.zeros((len(X), self.n_clusters_), dtype=np.float32)
+        ok = np.flatnonzero(self.labels_ >= 0)
+        self.proba_[ok, self.labels_[ok]] = self.hdbscan_.probabilities_[ok]
+        self._fit_neighbours(X)
+        return self
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """Label of the nearest training sample (noise stays noise)."""
+        check_is_fitted(self, "hdbscan_")
+        return self.labels_[self._nearest(X)]
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        """Assignment of the nearest training sample, shape (n_samples, n_clusters_)."""
+        check_is_fitted(self, "hdbscan_")
+        return self.proba_[self._nearest(X)]
+
+
+class WardClusterer(_NearestTrainingPoint, SoftClusterer):
+    """Agglomerative clustering with Ward linkage.
+
+    Ward's tree needs memory quadratic in the number of works, so above
+    ``max_samples`` works the works are first grouped into ``n_preclusters``
+    k-means micro-clusters and Ward merges those (logged and recorded in ``note_``).
+    Soft assignments use a Student's t kernel on the distance to cluster means;
+    new samples take the label of their nearest training sample.
+
+    Parameters
+    ----------
+    n_clusters : int, default=8
+    max_samples : int, default=20000
+    n_preclusters : int, default=2000
+    random_state : int, optional
+        Seed of the micro-clustering (Ward itself is deterministic).
+    """
+
+    def __init__(self, n_clusters: int = 8, *, max_samples: int = 20_000,
+                 n_preclusters: int = 2000, random_state: int | None = 0) -> None:
+        self.n_clusters = n_clusters
+        self.max_samples = max_samples
+        self.n_preclusters = n_preclusters
+        self.random_state = random_state
+
+    def fit(self, X: np.ndarray, y: Any = None) -> WardClusterer:
+        """Fit on ``X`` of shape (n_samples, n_features)."""
+        X = check_array(X, dtype=[np.float64, np.float32])
+        k = _check_k(self.n_clusters, len(X), "Agglomerative clustering")
+        self.note_ = ""
+        if len(X) > self.max_samples:
+            m = max(k, min(int(self.n_preclusters), len(X)))
+            self.note_ = (f"{len(X)} works > max_samples={self.max_samples}: Ward merged "
+                          f"{m} k-means micro-clusters")
+            log.info("agglomerative: %s", self.note_)
+            pre = MiniBatchKMeans(n_clusters=m, random_state=self.random_state, n_init=3,
+                                  batch_size=4096).fit(X)
+            ward = AgglomerativeClustering(n_clusters=k, linkage="ward").fit(pre.cluster_centers_)
+            labels = ward.labels_[pre.labels_]
+        else:
+            labels = AgglomerativeClustering(n_clusters=k, linkage="ward").fit(X).labels_
+        self.labels_, _ = compact_labels(labels)
+        self.n_clusters_ = int(self.labels_.max() + 1)
+        self.cluster_centers_ = centres_of(X, self.labels_, self.n_clusters_)
+        self.scale_ = centroid_scale(X, self.labels_, self.cluster_centers_)
+        self.proba_ = student_t(X, self.cluster_centers_, scale=self.scale_)
+        self._fit_neighbours(X)
+        return self
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """Label of the nearest training sample."""
+        check_is_fitted(self, "labels_")
+        return self.labels_[self._nearest(X)]
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        """Student's t assignment to the cluster means, shape (n_samples, n_clusters_)."""
+        check_is_fitted(self, "labels_")
+        return student_t(check_array(X, dtype=[np.float64, np.float32]), self.cluster_centers_,
+                         scale=self.scale_)
+
+
+# -- choosing K -------------------------------------------------------------------------------
+@dataclass
+class KSelection:
+    """The outcome of a sweep over K.
+
+    Attributes
+    ----------
+    k : int
+        The chosen number of clusters.
+    criterion : str
+        ``silhouette`` (k-means, highest wins) or ``bic`` (Gaussian mixture, lowest wins).
+    scores : dict of int to float
+        The criterion for every K tried.
+    """
+
+    k: int
+    criterion: str
+    scores: dict[int, float] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        """One sentence saying which K was chosen and how."""
+        best = "highest" if self.criterion == "silhouette" else "lowest"
+        ks = sorted(self.scores)
+        model = "k-means" if self.criterion == "silhouette" else "Gaussian mixture"
+        return (f"K={self.k} chosen by {best} {self.criterion} of {model} over "
+                f"K={ks[0]}..{ks[-1]} ({self.criterion} {self.scores[self.k]:.4g})")
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-serialisable form."""
+        return {"k": self.k, "criterion": self.criterion,
+                "scores": {str(k): float(v) for k, v in sorted(self.scores.items())},
+                "description": self.describe()}
+
+
+def default_k_range(n_samples: int) -> tuple[int, int]:
+    """K tried by default: 2 to min(30, n/5)."""
+    return 2, int(max(2, min(30, n_samples // 5)))
+
+
+def choose_k(X: np.ndarray, *, criterion: str = "silhouette", k_min: int | None = None,
+             k_max: int | None = None, random_state: int | None = 0,
+             covariance_type: str = "diag", sample_size: int = 5000,
+             progress: ProgressCallback = null_progress) -> tuple[KSelection, SoftClusterer]:
+    """Sweep K and keep the best clustering.
+
+    Parameters
+    ----------
+    X : ndarray of shape (n_samples, n_features)
+    criterion : {"silhouette", "bic"}, default="silhouette"
+        ``silhouette``: k-means for each K, highest silhouette wins;
+        ``bic``: Gaussian mixture for each K, lowest Bayesian information criterion wins.
+    k_min, k_max : int, optional
+        The range of K (see :func:`default_k_range`).
+    random_state : int, optional
+    covariance_type : str, default="diag"
+        Of the Gaussian mixtures (``bic``).
+    sample_size : int, default=5000
+        Silhouettes on a sample of this many points when there are more.
+    progress : callable
+
+    Returns
+    -------
+    selection : KSelection
+    model : SoftClusterer
+        The fitted clusterer at the chosen K.
+    """
+    if criterion not in CRITERIA:
+        raise ConfigError(f"Unknown criterion {criterion!r}; choose one of: {', '.join(CRITERIA)}")
+    X = check_array(X, dtype=[np.float64, np.float32])
+    lo, hi = default_k_range(len(X))
+    lo, hi = int(k_min or lo), int(k_max or hi)
+    hi = min(hi, len(X) - 1)
+    if lo < 2 or hi < lo:
+        raise ConfigError(f"Cannot sweep K in [{lo}, {hi}] for {len(X)} works (need 2 <= k_min "
+                          "<= k_max < number of works)")
+    scores: dict[int, float] = {}
+    best_model: SoftClusterer | None = None
+    best_k = lo
+    for i, k in enumerate(range(lo, hi + 1)):
+        progress(i, hi - lo + 1, f"choosing K: {criterion} at K={k}")
+        if criterion == "bic":
+            model: SoftClusterer = GMMClusterer(k, covariance_type=covariance_type, n_init=1,
+                                                random_state=random_state).fit(X)
+            score = model.bic_
+            better = best_model is None or score < scores[best_k]
+        else:
+            model = KMeansClusterer(k, n_init=4, random_state=random_state).fit(X)
+            if len(np.unique(model.labels_)) < 2:
+                continue
+            sample = sample_size if len(X) > sample_size else None
+            score = float(silhouette_score(X, model.labels_, sample_size=sample,
+                                           random_state=random_state))
+            better = best_model is None or score > scores[best_k]
+        scores[k] = float(score)
+        if better:
+            best_model, best_k = model, k
+    progress(hi - lo + 1, hi - lo + 1, f"K={best_k}")
+    if best_model is None:
+        raise ConfigError("No K in the sweep gave two or more clusters")
+    selection = KSelection(k=best_k, criterion=criterion, scores=scores)
+    log.info("%s", selection.describe())
+    return selection, best_model
+
+
+class KSweep(SoftClusterer):
+    """k-means or a Gaussian mixture with K chosen by a sweep (see :func:`choose_k`).
+
+    Parameters
+    ----------
+    base : {"kmeans", "gmm"}, default="kmeans"
+    criterion : {"silhouette", "bic"}, optional
+        ``silhouette`` for k-means and ``bic`` for the mixture by default.
+    k_min, k_max : int, optional
+    covariance_type : str, default="diag"
+    random_state : int, optional
+
+    Attributes
+    ----------
+    selection_ : KSelection
+    estimator_ : SoftClusterer
+        The fitted clusterer at the chosen K.
+    n_clusters_ : int
+    """
+
+    def __init__(self, base: str = "kmeans", *, criterion: str | None = None,
+                 k_min: int | None = None, k_max: int | None = None,
+                 covariance_type: str = "diag", random_state: int | None = 0) -> None:
+        self.base = base
+        self.criterion = criterion
+        self.k_min = k_min
+        self.k_max = k_max
+        self.covariance_type = covariance_type
+        self.random_state = random_state
+
+    def fit(self, X: np.ndarray, y: Any = None) -> KSweep:
+        """Sweep K on ``X`` of shape (n_samples, n_features) and keep the best model."""
+        if self.base not in ("kmeans", "gmm"):
+            raise ConfigError(f"Unknown base {self.base!r}; choose one of: kmeans, gmm")
+        criterion = self.criterion or ("bic" if self.base == "gmm" else "silhouette")
+        self.selection_, model = choose_k(X, criterion=criterion, k_min=self.k_min,
+                                          k_max=self.k_max, random_state=self.random_state,
+                                          covariance_type=self.covariance_type)
+        if (self.base == "gmm") != isinstance(model, GMMClusterer):
+            k = self.selection_.k
+            model = (GMMClusterer(k, covariance_type=self.covariance_type,
+                                  random_state=self.random_state) if self.base == "gmm"
+                     else KMeansClusterer(k, random_state=self.random_state)).fit(X)
+        self.estimator_ = model
+        self.labels_ = model.labels_
+        self.proba_ = model.proba_
+        self.n_clusters_ = self.selection_.k
+        return self
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """Cluster of each sample by the chosen model."""
+        check_is_fitted(self, "estimator_")
+        return self.estimator_.predict(X)
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        """Soft assignment by the chosen model."""
+        check_is_fitted(self, "estimator_")
+        return self.estimator_.predict_proba(X)
+
+
+# -- registry --------------------------------------------------------------------------------
+@register_clusterer("kmeans")
+def _kmeans(n_clusters: int | None = None, random_state: int | None = 0,
+            **options: Any) -> SoftClusterer:
+    if n_clusters is None:
+        return KSweep("kmeans", random_state=random_state, **options)
+    return KMeansClusterer(n_clusters, random_state=random_state, **options)
+
+
+@register_clusterer("gmm")
+def _gmm(n_clusters: int | None = None, random_state: int | None = 0,
+         **options: Any) -> SoftClusterer:
+    if n_clusters is None:
+        return KSweep("gmm", random_state=random_state, **options)
+    return GMMClusterer(n_clusters, random_state=random_state, **options)
+
+
+@register_clusterer("bgmm", needs_k=False)
+def _bgmm(n_clusters: int | None = None, random_state: int | None = 0,
+          **options: Any) -> SoftClusterer:
+    # A given K is the upper bound of the Dirichlet-process mixture.
+    if n_clusters is not None:
+        options.setdefault("max_components", n_clusters)
+    return BayesianGMMClusterer(random_state=random_state, **options)
+
+
+@register_clusterer("hdbscan", needs_k=False)
+def _hdbscan(n_clusters: int | None = None, random_state: int | None = 0,
+             **options: Any) -> SoftClusterer:
+    return HDBSCANClusterer(random_state=random_state, **options)
+
+
+@register_clusterer("agglomerative")
+def _agglomerative(n_clusters: int | None = None, random_state: int | None = 0,
+                   **options: Any) -> SoftClusterer:
+    if n_clusters is None:
+        raise ConfigError("agglomerative needs n_clusters (run_clustering chooses it by a sweep)")
+    return WardClusterer(n_clusters, random_state=random_state, **options)

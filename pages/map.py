@@ -1,0 +1,473 @@
+"""Map: the collection laid out by its features, coloured by cluster or metadata; clusters."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.express as px
+import streamlit as st
+from streamlit.errors import StreamlitAPIException
+
+from artexplore import jobs
+from artexplore.cluster import (
+    available_methods,
+    compare_runs,
+    delete_run,
+    has_patches,
+    label_contingency,
+    load_run,
+    representative_patches,
+)
+from artexplore.errors import ArtExploreError
+from artexplore.features import feature_set_names
+from artexplore.metrics import external_scores
+from artexplore.reduce import load_map, map_status
+from artexplore.selections import list_selections, load_selection, save_selection
+from ui.gallery import caption, thumbnail_grid
+from ui.mapview import (
+    HOVER_THUMBNAIL_LIMIT,
+    cluster_summaries,
+    hover_thumbnails,
+    map_figure,
+    map_version,
+    page_exists,
+    points_table,
+    run_options,
+    selected_ids,
+)
+from ui.state import current_workspace, open_work, require_app
+
+METHOD_HELP = {
+    "kmeans": "k-means: compact, round clusters; K chosen by silhouette when 0.",
+    "gmm": "Gaussian mixture: elliptical clusters with probabilities; K chosen by BIC when 0.",
+    "bgmm": "Bayesian mixture (Dirichlet process): finds K itself (K = upper bound).",
+    "hdbscan": "HDBSCAN: dense groups of any shape; leaves outliers as noise; finds K.",
+    "agglomerative": "Ward agglomerative: a hierarchy cut at K; K chosen by silhouette when 0.",
+    "dec": "DEC: learns an embedding of the features while clustering (slower).",
+    "dcec": "DCEC: a convolutional autoencoder on the thumbnails themselves (slow on CPU).",
+}
+DETAIL, PATCHES, NEIGHBOURS = "pages/collection.py", "pages/patches.py", "pages/neighbours.py"
+
+require_app(__file__)
+ws = current_workspace()
+root = str(ws.root)
+st.title("Map")
+
+feature_sets = feature_set_names(ws)
+if not feature_sets:
+    st.info("This collection has no features yet. Compute them with "
+            "`artexplore embed --workspace WS` (or prepare the demo with `make demo`); the "
+            "map and the clusters are made from them.")
+    st.stop()
+
+st.session_state.setdefault("map_pending", [])
+st.session_state.setdefault("map_selected_ids", [])
+st.session_state.setdefault("map_event_sig", ())
+st.session_state.setdefault("map_chart_gen", 0)
+
+
+def go_to(page: str, work_id: str) -> None:
+    """Open a work on another page (detail, patches, neighbours)."""
+    try:
+        open_work(work_id, page)
+    except StreamlitAPIException:
+        st.error(f"The page {page} is not available in this app.")
+
+
+# -- jobs launched from this page -------------------------------------------------------------
+@st.fragment(run_every=2)
+def pending_jobs() -> None:
+    """Progress of the map and cluster jobs started here; reloads the page when one ends."""
+    still = []
+    for job_id in st.session_state["map_pending"]:
+        try:
+            rec = jobs.get_job(ws, job_id)
+        except ArtExploreError:
+            continue
+        if rec.active:
+            still.append(job_id)
+            st.progress(rec.fraction, text=f"{rec.label}: {rec.message or rec.status}")
+        elif rec.status == "done":
+            result = rec.result or {}
+            if rec.kind == "cluster" and result.get("run"):
+                st.session_state["map_next_run"] = result["run"]  # applied before the widgets
+            chosen_k = f": {result['k_chosen_by']}" if result.get("k_chosen_by") else ""
+            st.session_state["map_done_note"] = f"{rec.label} finished{chosen_k}"
+        else:
+            reason = (rec.error or "").splitlines()[0][:200] if rec.error else ""
+            st.session_state["map_failed_note"] = f"{rec.label} {rec.status}. {reason}"
+    if still != st.session_state["map_pending"]:
+        st.session_state["map_pending"] = still
+        st.rerun()
+
+
+def submit(kind: str, params: dict) -> None:
+    job_id = jobs.submit(ws, kind, params)
+    st.session_state["map_pending"] = [*st.session_state["map_pending"], job_id]
+    st.toast(f"Started {kind} job {job_id}; progress below and in the sidebar.")
+
+
+# -- choices ------------------------------------------------------------------------------------
+if "map_next_run" in st.session_state:  # a run finished (or was deleted): show the new one
+    st.session_state["map_run"] = st.session_state.pop("map_next_run")
+    if st.session_state["map_run"]:
+        st.session_state["map_colour"] = "cluster"
+default_set = "default" if "default" in feature_sets else feature_sets[0]
+if st.session_state.get("map_features") not in feature_sets:
+    st.session_state["map_features"] = default_set
+c1, c2, c3, c4 = st.columns([2, 4, 2, 2])
+features = c1.selectbox("Feature set", feature_sets, key="map_features",
+                        help="The features the map and the clusters are computed from.")
+runs = run_options(ws, features)
+run_ids = [r.id for r in runs]
+labels = {r.id: r.label for r in runs}
+if st.session_state.get("map_run") not in run_ids:
+    st.session_state["map_run"] = run_ids[0] if run_ids else None
+run_id = c2.selectbox("Clustering", run_ids or [None], key="map_run",
+                      format_func=lambda r: labels.get(r, "no clustering yet"),
+                      help="A stored cluster run of this feature set (newest first).")
+fields = [f for f in ws.metadata_fields() if f not in ("title",)]
+colour_choices = (["cluster"] if run_id else []) + fields
+if st.session_state.get("map_colour") not in colour_choices:
+    st.session_state["map_colour"] = colour_choices[0] if colour_choices else None
+colour_by = c3.selectbox("Colour by", colour_choices, key="map_colour")
+drag = c4.radio("Drag to", ["lasso", "box", "zoom"], horizontal=True, key="map_drag",
+                help="Select works with a lasso or a box, or zoom (double-click resets).")
+
+if st.session_state.get("map_done_note"):
+    st.success(st.session_state.pop("map_done_note"))
+if st.session_state.get("map_failed_note"):
+    st.error(st.session_state.pop("map_failed_note"))
+pending_jobs()
+
+# -- the map -------------------------------------------------------------------------------------
+status = map_status(ws, features)
+if not status["exists"]:
+    st.info(f"No map of **{features}** yet. Computing it takes seconds to a few minutes "
+            "(UMAP); it is stored and reused.")
+    if st.button("Compute the map", type="primary", key="map_compute"):
+        submit("map", {"features": features, "label": features})
+else:
+    if status["features_changed"]:
+        st.warning(f"The feature set {features} was recomputed since this map was made.")
+        if st.button("Recompute the map", key="map_refresh"):
+            submit("map", {"features": features, "refit": True, "label": features})
+    elif status["n_unplaced"]:
+        st.warning(f"{status['n_unplaced']} works have features but are not on the map yet.")
+        if st.button("Place them on the map", key="map_place"):
+            submit("map", {"features": features, "label": features})
+
+    df = points_table(root, features, map_version(ws, features), run_id)
+    summaries = cluster_summaries(root, run_id, ("artist", "style")) if run_id else []
+    headlines = {s.cluster: s.headline() for s in summaries}
+    fig = map_figure(df, colour_by or "cluster", headlines=headlines, dragmode=drag,
+                     highlight=st.session_state.get("work_id"))
+    if len(df) <= HOVER_THUMBNAIL_LIMIT:
+        hover_thumbnails(root, df["id"].tolist())
+    left, right = st.columns([3, 1], gap="medium")
+    with left:
+        event = st.plotly_chart(
+            fig, key=f"map_chart_{st.session_state['map_chart_gen']}", on_select="rerun",
+            selection_mode=("points", "box", "lasso"), config={"scrollZoom": True,
+                                                               "displaylogo": False})
+        if df["placed_later"].any():
+            st.caption(f"◆ {int(df['placed_later'].sum())} works were placed on the stored map "
+                       "after it was made (recompute it in Map settings to lay them out anew).")
+        if len(df) > HOVER_THUMBNAIL_LIMIT:
+            st.caption(f"Hover shows titles; with more than {HOVER_THUMBNAIL_LIMIT:,} works, "
+                       "thumbnails appear for the selected works below.")
+    picked = selected_ids(event)
+    if tuple(picked) != st.session_state["map_event_sig"]:
+        st.session_state["map_event_sig"] = tuple(picked)
+        st.session_state["map_selected_ids"] = picked
+        if picked:
+            st.session_state["selection"] = picked
+            st.session_state["selection_name"] = ""
+    chosen = [i for i in st.session_state["map_selected_ids"] if i in set(df["id"])]
+
+    with right:
+        if len(chosen) == 1:
+            wid = chosen[0]
+            work = ws.work(wid)
+            thumb = ws.thumbnail_path(wid)
+            if thumb.exists():
+                st.image(str(thumb), width="stretch")
+            st.markdown(f"**{caption(work)}**")
+            row = df[df["id"] == wid].iloc[0]
+            facts = [f"{f}: {row[f]}" for f in ("style", "date", "technique")
+                     if f in row and row[f] not in (None, "")]
+            if run_id and row["cluster"] is not None:
+                facts.append(f"cluster {row['cluster']} · confidence {row['confidence']:.2f}")
+            st.caption("  \n".join(facts))
+            if st.button("Open detail", key="map_open_detail", width="stretch"):
+                go_to(DETAIL, wid)
+            if page_exists(PATCHES) and st.button("Patches", key="map_open_patches",
+                                                   width="stretch"):
+                go_to(PATCHES, wid)
+            if page_exists(NEIGHBOURS) and st.button("Neighbours", key="map_open_neighbours",
+                                                      width="stretch"):
+                go_to(NEIGHBOURS, wid)
+        elif chosen:
+            st.metric("Selected works", len(chosen))
+            if run_id:
+                counts = df[df["id"].isin(chosen)]["cluster"].value_counts()
+                st.caption("By cluster: " + ", ".join(
+                    f"{k} ({v})" for k, v in counts.head(8).items()))
+        else:
+            st.caption(f"{len(df)} works. Click a work to see it, or drag a "
+                       f"{drag if drag != 'zoom' else 'lasso'} around works to select them.")
+        with st.expander("Highlight a saved selection"):
+            saved = list_selections(ws)
+            if saved:
+                name = st.selectbox("Selection", saved, key="map_show_selection")
+                if st.button("Show it", key="map_show_selection_go"):
+                    st.session_state["map_selected_ids"] = load_selection(ws, name)
+                    st.session_state["selection"] = st.session_state["map_selected_ids"]
+                    st.session_state["selection_name"] = name
+                    st.rerun()
+            else:
+                st.caption("No saved selection yet.")
+
+    if len(chosen) > 1:
+        with st.container(border=True):
+            h1, h2, h3, h4 = st.columns([3, 3, 1.3, 1.3], vertical_alignment="bottom")
+            h1.markdown(f"**{len(chosen)} selected works**")
+            name = h2.text_input("Save as", key="map_selection_name",
+                                 placeholder="a name, e.g. 'blue nocturnes'")
+            if h3.button("Save selection", key="map_save_selection", type="primary"):
+                try:
+                    save_selection(ws, name, chosen, note=f"lasso on the map of {features}")
+                    st.session_state["selection"] = chosen
+                    st.session_state["selection_name"] = name.strip()
+                    st.toast(f"Saved the selection '{name.strip()}' ({len(chosen)} works)")
+                except ArtExploreError as exc:
+                    st.error(str(exc))
+            if h4.button("Clear", key="map_clear_selection"):
+                st.session_state["map_selected_ids"] = []
+                st.session_state["map_event_sig"] = ()
+                st.session_state["map_chart_gen"] += 1
+                st.rerun()
+            works = ws.works(ids=chosen)
+            shown = works[:36]
+            thumbnail_grid(ws, shown, key="map_sel", columns=6,
+                           on_click=lambda w: go_to(DETAIL, w["id"]))
+            if len(works) > len(shown):
+                st.caption(f"Showing {len(shown)} of {len(works)}.")
+
+    # -- clusters, comparison, new runs, map settings ----------------------------------------
+    tab_clusters, tab_compare, tab_new, tab_map = st.tabs(
+        ["Clusters", "Compare clusterings", "New clustering", "Map settings"])
+
+    with tab_clusters:
+        if not run_id:
+            st.info("No clustering of this feature set yet: start one in **New clustering**.")
+        else:
+            run = load_run(ws, run_id)
+            m = st.columns(5)
+            m[0].metric("Clusters", run.n_clusters)
+            sil = run.metrics.get("silhouette")
+            m[1].metric("Silhouette", "–" if sil is None else f"{sil:.3f}",
+                        help="Higher is better, in [-1, 1]; computed in the clustering space.")
+            ch = run.metrics.get("calinski_harabasz")
+            m[2].metric("Calinski–Harabasz", "–" if ch is None else f"{ch:.1f}",
+                        help="Higher is better.")
+            db = run.metrics.get("davies_bouldin")
+            m[3].metric("Davies–Bouldin", "–" if db is None else f"{db:.3f}",
+                        help="Lower is better.")
+            m[4].metric("Noise", run.n_noise)
+            st.caption(f"{run.method} on {run.metrics.get('space', run.space)} · "
+                       f"{run.n_works} works · seed {run.params.get('random_state')}")
+            if run.k_selection:
+                with st.expander(f"K: {run.k_selection['description']}"):
+                    curve = pd.DataFrame({"K": [int(k) for k in run.k_selection["scores"]],
+                                          run.k_selection["criterion"]: list(
+                                              run.k_selection["scores"].values())})
+                    st.line_chart(curve, x="K", y=run.k_selection["criterion"], height=220)
+                    st.caption("Another K can be asked for in **New clustering**.")
+            for note in run.notes:
+                st.warning(note)
+            with st.popover("Delete this clustering"):
+                st.write(f"Delete the run `{run.id}`? Its labels are removed; the works and "
+                         "the map are not touched.")
+                if st.button("Delete", key="map_delete_run", type="primary"):
+                    delete_run(ws, run.id)
+                    st.session_state["map_next_run"] = None
+                    st.rerun()
+
+            label_fields = [f for f in fields if f not in ("date", "year")]
+            if label_fields:
+                e1, e2 = st.columns([1, 3])
+                field = e1.selectbox("Agreement with", label_fields, key="map_eval_field",
+                                     index=label_fields.index("style")
+                                     if "style" in label_fields else 0)
+                truth = df.set_index("id").reindex(run.ids)[field].tolist()
+                scores = external_scores(truth, run.labels)
+                if scores["n_labelled"]:
+                    with e2:
+                        s = st.columns(5)
+                        s[0].metric("NMI", f"{scores['nmi']:.3f}")
+                        s[1].metric("ARI", f"{scores['ari']:.3f}")
+                        s[2].metric("Accuracy", f"{scores['accuracy']:.3f}",
+                                    help="After the best one-to-one matching of clusters "
+                                         "to values (Hungarian).")
+                        s[3].metric("Purity", f"{scores['purity']:.3f}")
+                        s[4].metric("Evaluated", f"{scores['n_labelled']}/{len(run)}",
+                                    help="Works with a value for this field.")
+                    with st.expander(f"Contingency table: {field} × cluster"):
+                        table = label_contingency(ws, run.id, field)
+                        st.dataframe(table, width="stretch")
+                else:
+                    e2.caption(f"No work of this run has a value for {field}.")
+
+            overview = pd.DataFrame([{
+                "cluster": s.name, "works": s.size, "share": f"{s.share:.0%}",
+                "mean confidence": round(s.mean_confidence, 2),
+                "top style": ", ".join(f"{v.value} ({v.share:.0%})"
+                                       for v in s.top.get("style", [])[:2]),
+                "top artist": ", ".join(f"{v.value} ({v.share:.0%})"
+                                        for v in s.top.get("artist", [])[:2]),
+                "dates": "" if not s.years else
+                f"{s.years['min']}–{s.years['max']} · median {int(s.years['median'])}",
+            } for s in summaries])
+            st.dataframe(overview, width="stretch", hide_index=True)
+
+            names = {s.cluster: f"{s.name} — {s.headline()}" for s in summaries}
+            cluster = st.selectbox("Why this cluster?", list(names), format_func=names.get,
+                                   key="map_cluster_detail")
+            summary = next(s for s in summaries if s.cluster == cluster)
+            cols = st.columns(max(1, len(summary.top) + (1 if summary.years else 0)))
+            for col, (fname, values) in zip(cols, summary.top.items(), strict=False):
+                with col:
+                    st.markdown(f"**Top {fname}s**")
+                    st.dataframe(pd.DataFrame(
+                        [{fname: v.value, "works": v.count, "share": f"{v.share:.0%}",
+                          "lift": f"×{v.lift:.1f}"} for v in values]),
+                        hide_index=True, width="stretch")
+            if summary.years:
+                with cols[-1]:
+                    st.markdown("**Dates**")
+                    st.dataframe(pd.DataFrame(sorted(summary.years["decades"][:8],
+                                                     key=lambda d: int(d[0][:-1])),
+                                              columns=["decade", "works"]),
+                                 hide_index=True, width="stretch")
+            if st.button(f"Select the {summary.size} works of this cluster on the map",
+                         key="map_select_cluster"):
+                st.session_state["map_selected_ids"] = run.members(cluster)
+                st.session_state["selection"] = st.session_state["map_selected_ids"]
+                st.session_state["selection_name"] = ""
+                st.rerun()
+            st.markdown("**Most representative works** (closest to the cluster's centre)")
+            by_id = {w["id"]: w for w in ws.works(ids=summary.representative)}
+            thumbnail_grid(ws, [by_id[i] for i in summary.representative if i in by_id],
+                           key="map_rep", columns=8,
+                           on_click=lambda w: go_to(DETAIL, w["id"]))
+            if summary.ambiguous:
+                st.markdown("**Most ambiguous works** (lowest membership; they nearly "
+                            "joined another cluster)")
+                amb = {a[0]: a for a in summary.ambiguous}
+                by_id = {w["id"]: w for w in ws.works(ids=list(amb))}
+                thumbnail_grid(ws, [by_id[i] for i in amb if i in by_id], key="map_amb",
+                               columns=8, on_click=lambda w: go_to(DETAIL, w["id"]),
+                               note=lambda w: f"confidence {amb[w['id']][1]:.2f} · "
+                                              f"else cluster {amb[w['id']][2]}")
+            st.markdown("**Most representative DoG patches**")
+            if has_patches(ws):
+                patches = representative_patches(ws, run, cluster, n=12)
+                if patches:
+                    pcols = st.columns(12)
+                    for col, p in zip(pcols, patches, strict=False):
+                        col.image(p.image, width="stretch",
+                                  caption=f"×{p.lift:.1f}")
+                    st.caption("Patches whose nearest patches in the collection come mostly "
+                               "from this cluster; ×N = how much more often than chance.")
+                else:
+                    st.caption("No patches stored for the works of this cluster.")
+            else:
+                st.info("No DoG patches in this workspace yet: they come from the local-patch "
+                        "stage. Once it has run, the patches that characterise each cluster "
+                        "appear here.")
+
+    with tab_compare:
+        if len(run_ids) < 2:
+            st.info("Two clusterings of this feature set are needed to compare them.")
+        else:
+            k1, k2 = st.columns(2)
+            a = k1.selectbox("Clustering A", run_ids, key="map_cmp_a",
+                             format_func=labels.get)
+            b = k2.selectbox("Clustering B", run_ids, index=1, key="map_cmp_b",
+                             format_func=labels.get)
+            cmp = compare_runs(ws, a, b)
+            s = st.columns(3)
+            s[0].metric("ARI", f"{cmp['ari']:.3f}",
+                        help="1 = the same partition, 0 = no more alike than chance.")
+            s[1].metric("NMI", f"{cmp['nmi']:.3f}")
+            s[2].metric("Works in both", cmp["n_common"])
+            table = cmp["contingency"]
+            heat = px.imshow(table.to_numpy(), text_auto=True, aspect="auto",
+                             color_continuous_scale="Blues",
+                             labels={"x": "B", "y": "A", "color": "works"},
+                             x=[str(c) for c in table.columns], y=[str(i) for i in table.index])
+            heat.update_layout(height=min(120 + 28 * len(table.index), 700),
+                               margin={"l": 0, "r": 0, "t": 10, "b": 0})
+            heat.update_xaxes(type="category", title=f"B: {labels[b].split(' · ')[0]}")
+            heat.update_yaxes(type="category", title=f"A: {labels[a].split(' · ')[0]}")
+            st.plotly_chart(heat, key="map_cmp_heat")
+
+    with tab_new:
+        with st.form("map_new_run"):
+            n1, n2, n3, n4 = st.columns([2, 1, 1, 2])
+            method = n1.selectbox("Method", available_methods(), key="map_new_method",
+                                  format_func=lambda m: m, help="\n\n".join(
+                                      f"**{k}**: {v}" for k, v in METHOD_HELP.items()))
+            k = n2.number_input("K (0 = automatic)", min_value=0, max_value=200, value=0,
+                                key="map_new_k")
+            seed = n3.number_input("Seed", min_value=0, value=0, key="map_new_seed")
+            space = n4.radio("Cluster in", ["auto", "features", "umap"], horizontal=True,
+                             key="map_new_space", help="features: PCA of the feature vectors; "
+                             "umap: the ~10-D UMAP embedding (never the 2-D picture); auto: "
+                             "umap for hdbscan and bgmm, features for the others.")
+            o1, o2, o3 = st.columns(3)
+            min_size = o1.number_input("HDBSCAN smallest cluster (0 = auto)", min_value=0,
+                                       value=0, key="map_new_minsize")
+            pretrain = o2.number_input("DEC/DCEC autoencoder steps (0 = default)", min_value=0,
+                                       value=0, key="map_new_pretrain")
+            image_size = o3.selectbox("DCEC image size", [64, 96, 32], key="map_new_imgsize")
+            if st.form_submit_button("Run", type="primary"):
+                options = {}
+                if method == "hdbscan" and min_size:
+                    options["min_cluster_size"] = int(min_size)
+                if method in ("dec", "dcec") and pretrain:
+                    options["pretrain_iter"] = int(pretrain)
+                submit("cluster", {"features": features, "method": method,
+                                   "k": int(k) or None, "seed": int(seed),
+                                   "space": None if space == "auto" else space,
+                                   "image_size": int(image_size), "options": options,
+                                   "label": f"{method} {features}"})
+        st.caption(" · ".join(f"**{k}** {v.split(':', 1)[1].strip()}"
+                              for k, v in METHOD_HELP.items()))
+
+    with tab_map:
+        config = load_map(ws, features).config
+        st.caption(f"Current map: {len(df)} works · n_neighbors {config.get('n_neighbors')}"
+                   f" · min_dist {config.get('min_dist')} · metric {config.get('metric')} · "
+                   f"PCA {config.get('pca_components')} · seed {config.get('random_state')}")
+        with st.form("map_params"):
+            p1, p2, p3, p4 = st.columns(4)
+            nn = p1.slider("Neighbours", 2, 100, int(config.get("n_neighbors", 15)),
+                           key="map_nn", help="Small: local detail; large: global layout.")
+            md = p2.slider("Minimum distance", 0.0, 1.0, float(config.get("min_dist", 0.1)),
+                           0.05, key="map_md", help="How tightly similar works pack.")
+            metrics_ = ["cosine", "euclidean", "correlation", "manhattan"]
+            metric = p3.selectbox("Metric", metrics_,
+                                  index=metrics_.index(config.get("metric", "cosine")),
+                                  key="map_metric")
+            mseed = p4.number_input("Seed", min_value=0,
+                                    value=int(config.get("random_state", 0)), key="map_seed")
+            refit = st.checkbox("Recompute even if a map with these parameters is stored "
+                                "(lays out the works placed later with the others)",
+                                key="map_refit")
+            if st.form_submit_button("Compute this map"):
+                submit("map", {"features": features, "n_neighbors": int(nn),
+                               "min_dist": float(md), "metric": metric, "seed": int(mseed),
+                               "refit": bool(refit), "label": features})
+        st.caption("Maps are stored per feature set and parameters: going back to earlier "
+                   "parameters is instant. Works added later are placed on the stored map.")

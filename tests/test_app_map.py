@@ -1,0 +1,131 @@
+"""The Map page through Streamlit's AppTest."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from clusters_support import mapped_demo_workspace
+from streamlit.testing.v1 import AppTest
+
+from artexplore import jobs
+from artexplore.cluster import list_runs
+from artexplore.features import embed
+from artexplore.selections import list_selections, load_selection
+from artexplore.store import Workspace
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+
+
+@pytest.fixture(scope="module")
+def mapped_demo(demo_workspace, tmp_path_factory) -> Path:
+    return mapped_demo_workspace(demo_workspace, tmp_path_factory)
+
+
+def map_page(workspace: Path, **state) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.session_state["workspace"] = str(workspace)
+    for key, value in state.items():
+        at.session_state[key] = value
+    at.run()
+    at.switch_page("pages/map.py")
+    at.run()
+    return at
+
+
+def metric(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def test_map_with_clusters_metrics_and_summaries(mapped_demo):
+    at = map_page(mapped_demo)
+    assert not at.exception
+    assert at.title[0].value == "Map"
+    ws = Workspace(mapped_demo)
+    runs = list_runs(ws, features="color")
+    assert at.selectbox(key="map_run").options == [r.label for r in runs]
+    newest = runs[0]
+    assert metric(at, "Clusters") == str(newest.n_clusters)
+    assert float(metric(at, "NMI")) == pytest.approx(0.0, abs=1.0)  # scored against style
+    assert metric(at, "Evaluated") == "204/204"
+    # The overview table has one row per cluster, and "why this cluster" lists values.
+    overview = next(d.value for d in at.dataframe if "mean confidence" in d.value.columns)
+    assert len(overview) == newest.n_clusters and overview["works"].sum() == 204
+    assert "Most representative works" in " ".join(m.value for m in at.markdown)
+    assert any("No DoG patches" in i.value for i in at.info)
+
+    # Colour by a metadata field instead of the clusters.
+    at.selectbox(key="map_colour").set_value("style").run()
+    assert not at.exception
+
+    assert newest.method == "kmeans" and metric(at, "Clusters") == "6"
+    # The other clustering, and the comparison of the two.
+    bgmm = next(r for r in runs if r.method == "bgmm")
+    at.selectbox(key="map_run").set_value(bgmm.id).run()
+    assert metric(at, "Clusters") == str(bgmm.n_clusters)
+    assert 0.0 <= float(metric(at, "ARI")) <= 1.0
+    assert metric(at, "Works in both") == "204"
+
+
+def test_selection_gallery_is_saved_as_a_named_selection(mapped_demo, tmp_path):
+    root = tmp_path / "ws"
+    shutil.copytree(mapped_demo, root)
+    ws = Workspace(root)
+    chosen = [w["id"] for w in ws.works()[:5]]
+    at = map_page(root, map_selected_ids=chosen)
+    assert not at.exception
+    assert "**5 selected works**" in [m.value for m in at.markdown]
+    at.text_input(key="map_selection_name").set_value("five firsts")
+    at.button(key="map_save_selection").click().run()
+    assert not at.exception
+    assert "five firsts" in list_selections(ws)
+    assert load_selection(ws, "five firsts") == chosen
+    assert at.session_state["selection"] == chosen
+    assert at.session_state["selection_name"] == "five firsts"
+
+    # Deleting a clustering: the other one is shown.
+    runs = [r.id for r in list_runs(ws)]
+    at.button(key="map_delete_run").click().run()
+    assert not at.exception
+    assert [r.id for r in list_runs(ws)] == runs[1:]
+    assert at.selectbox(key="map_run").value == runs[1]
+
+    # A selection without a name is refused with a message, nothing saved.
+    at.text_input(key="map_selection_name").set_value("  ")
+    at.button(key="map_save_selection").click().run()
+    assert at.error and "needs a name" in at.error[0].value
+
+
+def test_clicking_a_work_opens_its_detail(mapped_demo):
+    ws = Workspace(mapped_demo)
+    work = ws.works()[3]
+    at = map_page(mapped_demo, map_selected_ids=[work["id"]])
+    assert not at.exception
+    assert any(work["title"][:20] in m.value for m in at.markdown)
+    at.button(key="map_open_detail").click().run()
+    assert not at.exception
+    assert at.session_state["work_id"] == work["id"]
+    assert at.title[0].value == "Collection"
+
+
+def test_page_without_features_says_what_to_do(demo_workspace):
+    at = map_page(demo_workspace)
+    assert not at.exception
+    assert "no features yet" in at.info[0].value
+
+
+def test_map_and_clustering_run_as_jobs(demo_workspace, tmp_path):
+    root = tmp_path / "ws"
+    shutil.copytree(demo_workspace, root)
+    ws = Workspace(root)
+    embed(ws, "color")
+    at = map_page(root)
+    assert not at.exception
+    assert "No map of **color** yet" in at.info[0].value
+    at.button(key="map_compute").click().run()
+    job = jobs.list_jobs(ws)[0]
+    assert job.kind == "map" and job.params["features"] == "color"
+    jobs.cancel(ws, job.id)  # the map itself is tested elsewhere; do not leave work running
+    assert not jobs.wait(ws, job.id, timeout=60).active
+    assert at.session_state["map_pending"] == [job.id]
