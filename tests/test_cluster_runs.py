@@ -256,7 +256,9 @@ def test_demo_stages_map_and_cluster(tmp_path, make_collection):
     kinds = [kind for _, kind, _ in pipeline.DEMO_STAGES]
     assert kinds.index("map") < kinds.index("cluster")
     ws = Workspace(tmp_path / "demo", create=True)
-    lines = pipeline.prepare_demo(ws, assets=assets)
+    stages = [s for s in pipeline.DEMO_STAGES
+              if s[1] in ("map", "cluster") or s[2].get("extractor") == "color"]
+    lines = pipeline.prepare_demo(ws, assets=assets, stages=stages)
     text = "\n".join(lines)
     assert "map:" in text and "used 'color'" in text
     assert len(list_runs(ws)) == 2
