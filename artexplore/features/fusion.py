@@ -1,0 +1,546 @@
+"""Fused feature sets: blocks of stored features, normalised on the collection, weighted, joined.
+
+A fused set is a :class:`FusionSpec`: a list of :class:`Block` (``global``,
+``gram``, ``color``, ``local``…), each made of :class:`Component` s that select
+stored features (an extractor with its options, optionally only some of its
+parts) and pass them through :data:`steps <STEP_HELP>` fitted on the collection
+(signed power, centring, L2, PCA with whitening). Each block is centred and
+L2-normalised, then multiplied by its weight, and the blocks are concatenated::
+
+    x = [w_global · b_global(x), w_gram · b_gram(x), …]
+
+so the cosine similarity of two works is the weighted mean of their per-block
+cosine similarities (``Σ w_b² cos_b / Σ w_b²``), which is what lets a page
+re-weight blocks live and explain a similarity block by block.
+
+Definitions are JSON, stored in the workspace (``feature_fusions`` table); the
+set named ``default`` falls back to :data:`DEFAULT_FUSION`, the best offline
+recipe measured in ``bench/features_quality.py``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+import numpy as np
+
+from ..config import fingerprint
+from ..errors import ArtExploreError, ConfigError
+from ..store.catalog import now
+from ..store.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+STEP_HELP = {
+    "power:P": "signed power sign(x)·|x|^P, element-wise (0.5: signed square root)",
+    "center": "subtract the collection mean",
+    "l2": "divide each row by its L2 norm",
+    "pca:N[:BETA]": "project on the N leading principal components of the collection and "
+                    "divide by eigenvalue^BETA (BETA=0.5, the default, whitens; 0 only rotates)",
+    "scale:S": "multiply by S",
+}
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}$")
+
+
+# -- steps ----------------------------------------------------------------------------------------
+class Step:
+    """One fitted transformation of a matrix (scikit-learn style: fit, transform, state)."""
+
+    def fit(self, X: np.ndarray) -> Step:
+        return self
+
+    def transform(self, X: np.ndarray) -> np.ndarray:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def state(self) -> dict[str, np.ndarray]:
+        """Fitted arrays (saved with a fused set)."""
+        return {}
+
+    def load(self, arrays: Mapping[str, np.ndarray]) -> Step:
+        """Restore fitted arrays."""
+        return self
+
+
+class Power(Step):
+    def __init__(self, p: float) -> None:
+        self.p = p
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        return np.sign(X) * np.abs(X) ** self.p
+
+
+class Center(Step):
+    def fit(self, X: np.ndarray) -> Center:
+        self.mean_ = X.mean(0)
+        return self
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        return X - self.mean_
+
+    def state(self) -> dict[str, np.ndarray]:
+        return {"mean": self.mean_}
+
+    def load(self, arrays: Mapping[str, np.ndarray]) -> Center:
+        self.mean_ = np.asarray(arrays["mean"])
+        return self
+
+
+class L2(Step):
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+
+
+class Scale(Step):
+    def __init__(self, s: float) -> None:
+        self.s = s
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        return X * self.s
+
+
+class PCA(Step):
+    """Centre, project on the leading components, divide by eigenvalue^beta."""
+
+    def __init__(self, n_components: int, beta: float = 0.5) -> None:
+        self.n_components = n_components
+        self.beta = beta
+
+    def fit(self, X: np.ndarray) -> PCA:
+        self.mean_ = X.mean(0)
+        Xc = X - self.mean_
+        # The Gram trick: the SVD of the smaller side.
+        _, S, Vt = np.linalg.svd(Xc, full_matrices=False)
+        eig = S ** 2 / max(len(X) - 1, 1)
+        k = max(1, min(self.n_components, len(eig)))
+        self.components_ = Vt[:k]
+        floor = 1e-6 * max(float(eig[0]), 1e-12)
+        self.scale_ = (eig[:k] + floor) ** (-self.beta)
+        return self
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        return ((X - self.mean_) @ self.components_.T) * self.scale_
+
+    def state(self) -> dict[str, np.ndarray]:
+        return {"mean": self.mean_, "components": self.components_, "scale": self.scale_}
+
+    def load(self, arrays: Mapping[str, np.ndarray]) -> PCA:
+        self.mean_ = np.asarray(arrays["mean"])
+        self.components_ = np.asarray(arrays["components"])
+        self.scale_ = np.asarray(arrays["scale"])
+        return self
+
+
+def parse_step(text: str) -> Step:
+    """Build a step from its text (see :data:`STEP_HELP`).
+
+    Raises
+    ------
+    ConfigError
+        Naming the bad step and listing the valid forms.
+    """
+    name, *args = str(text).split(":")
+    try:
+        if name == "power" and len(args) == 1:
+            return Power(float(args[0]))
+        if name == "center" and not args:
+            return Center()
+        if name == "l2" and not args:
+            return L2()
+        if name == "scale" and len(args) == 1:
+            return Scale(float(args[0]))
+        if name == "pca" and len(args) in (1, 2):
+            n = int(args[0])
+            if n < 1:
+                raise ValueError(n)
+            return PCA(n, float(args[1]) if len(args) == 2 else 0.5)
+    except ValueError:
+        pass
+    raise ConfigError(f"Unknown fusion step {text!r}; use one of: {', '.join(STEP_HELP)}")
+
+
+def _fit_steps(steps: Sequence[str], X: np.ndarray) -> tuple[list[Step], np.ndarray]:
+    fitted = []
+    for text in steps:
+        step = parse_step(text).fit(X)
+        X = step.transform(X)
+        fitted.append(step)
+    return fitted, X
+
+
+def _apply_steps(fitted: Sequence[Step], X: np.ndarray) -> np.ndarray:
+    for step in fitted:
+        X = step.transform(X)
+    return X
+
+
+# -- specification --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Component:
+    """Stored features entering a block.
+
+    Parameters
+    ----------
+    source : str
+        Extractor name (``stats:effnet-lite0``…); computed with ``options``.
+    options : dict
+        Extractor options; they define the stored set used (by fingerprint).
+    parts : tuple of str, optional
+        Glob patterns of the extractor's part names to keep (``*/blocks.4/*``);
+        all parts when None.
+    per_part : bool, default=False
+        Fit and apply ``steps`` to each selected part separately (then each part
+        counts equally), instead of to their concatenation.
+    steps : tuple of str
+        See :data:`STEP_HELP`.
+    weight : float, default=1.0
+    """
+
+    source: str
+    options: Mapping[str, Any] = field(default_factory=dict)
+    parts: tuple[str, ...] | None = None
+    per_part: bool = False
+    steps: tuple[str, ...] = ("center", "l2")
+    weight: float = 1.0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "options", dict(self.options))
+        object.__setattr__(self, "steps", tuple(self.steps))
+        if self.parts is not None:
+            object.__setattr__(self, "parts", tuple(self.parts))
+        for step in self.steps:
+            parse_step(step)
+        if not np.isfinite(self.weight) or self.weight < 0:
+            raise ConfigError(f"Component weight must be >= 0, got {self.weight}")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A named block of a fused set: weighted components, then ``steps``, times ``weight``."""
+
+    name: str
+    components: tuple[Component, ...]
+    weight: float = 1.0
+    steps: tuple[str, ...] = ("center", "l2")
+
+    def __post_init__(self) -> None:
+        comps = tuple(c if isinstance(c, Component) else Component(**c) for c in self.components)
+        object.__setattr__(self, "components", comps)
+        object.__setattr__(self, "steps", tuple(self.steps))
+        if not comps:
+            raise ConfigError(f"Block {self.name!r} has no component")
+        for step in self.steps:
+            parse_step(step)
+        if not np.isfinite(self.weight) or self.weight < 0:
+            raise ConfigError(f"Weight of block {self.name!r} must be >= 0, got {self.weight}")
+
+
+@dataclass(frozen=True)
+class FusionSpec:
+    """A fused feature set: blocks, each centred and L2-normalised, weighted, concatenated.
+
+    Parameters
+    ----------
+    name : str
+    blocks : tuple of Block
+    description : str
+    """
+
+    name: str
+    blocks: tuple[Block, ...]
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        blocks = tuple(b if isinstance(b, Block) else Block(**b) for b in self.blocks)
+        object.__setattr__(self, "blocks", blocks)
+        if not _NAME.match(self.name) or ":" in self.name:
+            raise ConfigError(f"Invalid fused set name {self.name!r}: use letters, digits, "
+                              "'_', '-', '.', '+' (no ':' which marks extractor names)")
+        if not blocks:
+            raise ConfigError(f"Fused set {self.name!r} has no block")
+        names = [b.name for b in blocks]
+        if len(set(names)) != len(names):
+            raise ConfigError(f"Block names must be unique in {self.name!r}, got {names}")
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Block name → weight."""
+        return {b.name: b.weight for b in self.blocks}
+
+    def with_weights(self, weights: Mapping[str, float]) -> FusionSpec:
+        """A copy with some block weights changed.
+
+        Raises
+        ------
+        ConfigError
+            If a name is not a block of this set (the message lists the blocks).
+        """
+        unknown = set(weights) - {b.name for b in self.blocks}
+        if unknown:
+            raise ConfigError(f"{self.name!r} has no block {sorted(unknown)[0]!r}; "
+                              f"blocks: {', '.join(b.name for b in self.blocks)}")
+        return replace(self, blocks=tuple(
+            replace(b, weight=float(weights.get(b.name, b.weight))) for b in self.blocks))
+
+    def sources(self) -> list[tuple[str, dict[str, Any]]]:
+        """Distinct (extractor, options) pairs the set needs, in order of first use."""
+        seen: dict[str, tuple[str, dict[str, Any]]] = {}
+        for block in self.blocks:
+            for c in block.components:
+                key = json.dumps([c.source, c.options], sort_keys=True, default=str)
+                seen.setdefault(key, (c.source, dict(c.options)))
+        return list(seen.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-serialisable form (round-trips through :meth:`from_dict`)."""
+        return json.loads(json.dumps(asdict(self), default=list))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FusionSpec:
+        """Build from :meth:`to_dict` output (or hand-written JSON)."""
+        data = dict(data)
+        blocks = []
+        for b in data.pop("blocks", []):
+            b = dict(b)
+            comps = [Component(**{**c, "parts": tuple(c["parts"]) if c.get("parts") else None})
+                     for c in b.pop("components", [])]
+            blocks.append(Block(components=tuple(comps), **b))
+        return cls(blocks=tuple(blocks), **data)
+
+    def structure_key(self) -> str:
+        """Fingerprint of everything but the block weights (weights apply at load time)."""
+        d = self.to_dict()
+        d.pop("description", None)
+        for b in d["blocks"]:
+            b.pop("weight", None)
+        return fingerprint(d)
+
+
+# -- the built-in default -------------------------------------------------------------------------
+def _default_spec() -> FusionSpec:
+    from .recipes import DEFAULT_RECIPE
+
+    return FusionSpec.from_dict(DEFAULT_RECIPE)
+
+
+def builtin_fusions() -> dict[str, FusionSpec]:
+    """Fused sets every workspace has unless it redefines them (``default``)."""
+    return {"default": _default_spec()}
+
+
+# -- definitions stored in a workspace ------------------------------------------------------------
+_DDL = """
+CREATE TABLE IF NOT EXISTS feature_fusions (
+    name TEXT PRIMARY KEY,
+    spec TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+)
+"""
+
+
+def _ensure(ws: Workspace) -> None:
+    ws.catalog.ensure_schema("feature_fusions", _DDL)
+
+
+def save_fusion(ws: Workspace, spec: FusionSpec) -> None:
+    """Store (or replace) a fused set definition in the workspace."""
+    from .base import available_extractors, split_name
+
+    if spec.name in available_extractors() or split_name(spec.name)[0] in available_extractors():
+        raise ConfigError(f"{spec.name!r} is an extractor name; choose another name")
+    _ensure(ws)
+    with ws.catalog.connect() as conn:
+        conn.execute("INSERT INTO feature_fusions(name, spec, updated_at) VALUES (?, ?, ?) "
+                     "ON CONFLICT(name) DO UPDATE SET spec=excluded.spec, "
+                     "updated_at=excluded.updated_at",
+                     (spec.name, json.dumps(spec.to_dict(), sort_keys=True), now()))
+
+
+def delete_fusion(ws: Workspace, name: str) -> None:
+    """Remove a stored definition (``default`` then returns to the built-in recipe)."""
+    _ensure(ws)
+    with ws.catalog.connect() as conn:
+        conn.execute("DELETE FROM feature_fusions WHERE name=?", (name,))
+
+
+def stored_fusions(ws: Workspace) -> dict[str, FusionSpec]:
+    """Definitions stored in the workspace."""
+    if not ws.catalog.table_exists("feature_fusions"):
+        return {}
+    rows = ws.catalog.query("SELECT name, spec FROM feature_fusions ORDER BY name")
+    return {r["name"]: FusionSpec.from_dict(json.loads(r["spec"])) for r in rows}
+
+
+def fusion_names(ws: Workspace) -> list[str]:
+    """Every fused set name known in the workspace (built-in and stored), sorted."""
+    return sorted(set(builtin_fusions()) | set(stored_fusions(ws)))
+
+
+def get_fusion(ws: Workspace, name: str) -> FusionSpec | None:
+    """The definition of a fused set (the workspace's, else the built-in one), or None."""
+    stored = stored_fusions(ws)
+    if name in stored:
+        return stored[name]
+    return builtin_fusions().get(name)
+
+
+def set_block_weights(ws: Workspace, name: str, weights: Mapping[str, float]) -> FusionSpec:
+    """Change block weights of a fused set and store the result in the workspace.
+
+    Raises
+    ------
+    ArtExploreError
+        If no fused set has that name.
+    """
+    spec = get_fusion(ws, name)
+    if spec is None:
+        raise ArtExploreError(f"No fused feature set {name!r}; known: "
+                              f"{', '.join(fusion_names(ws))}")
+    spec = spec.with_weights(weights)
+    save_fusion(ws, spec)
+    return spec
+
+
+# -- fitting and applying -------------------------------------------------------------------------
+@dataclass
+class FittedFusion:
+    """A fused set fitted on a collection.
+
+    Attributes
+    ----------
+    spec : FusionSpec
+    steps : dict
+        ``(block, component, part) → fitted component steps`` and ``(block,) → block steps``.
+    part_columns : dict
+        ``(block, component) → list of column index arrays`` into the source matrix.
+    block_slices : dict of str to slice
+        Columns of each block in the fused matrix.
+    """
+
+    spec: FusionSpec
+    steps: dict[tuple, list[Step]]
+    part_columns: dict[tuple[int, int], list[np.ndarray]]
+    block_slices: dict[str, slice]
+
+    def transform(self, sources: Mapping[str, np.ndarray], *, weighted: bool = True
+                  ) -> np.ndarray:
+        """Fused rows from source matrices (keyed by :func:`source_key`)."""
+        blocks = []
+        for bi, block in enumerate(self.spec.blocks):
+            comps = []
+            for ci, comp in enumerate(block.components):
+                X = np.asarray(sources[source_key(comp.source, comp.options)], dtype=np.float64)
+                cols = self.part_columns[(bi, ci)]
+                pieces = [_apply_steps(self.steps[(bi, ci, pi)], X[:, c])
+                          for pi, c in enumerate(cols)]
+                comps.append(comp.weight * np.concatenate(pieces, axis=1))
+            B = _apply_steps(self.steps[(bi,)], np.concatenate(comps, axis=1))
+            blocks.append(B * (block.weight if weighted else 1.0))
+        return np.concatenate(blocks, axis=1).astype(np.float32)
+
+    def state(self) -> dict[str, np.ndarray]:
+        """All fitted arrays, flat (for ``np.savez``)."""
+        out = {f"__width__/{bi}": np.asarray(self.block_slices[block.name].stop
+                                             - self.block_slices[block.name].start)
+               for bi, block in enumerate(self.spec.blocks)}
+        for key, steps in self.steps.items():
+            for si, step in enumerate(steps):
+                for name, arr in step.state().items():
+                    out["/".join(map(str, key)) + f"/{si}/{name}"] = arr
+        return out
+
+
+def source_key(source: str, options: Mapping[str, Any]) -> str:
+    """A stable key of an (extractor, options) pair."""
+    return json.dumps([source, dict(options)], sort_keys=True, default=str)
+
+
+def select_columns(parts: Sequence[tuple[str, int]], patterns: Sequence[str] | None,
+                   per_part: bool, *, what: str) -> list[np.ndarray]:
+    """Column indices of the selected parts (one array per part, or one for all)."""
+    starts = np.cumsum([0] + [w for _, w in parts])
+    chosen = [i for i, (name, _) in enumerate(parts)
+              if patterns is None or any(fnmatch.fnmatchcase(name, p) for p in patterns)]
+    if not chosen:
+        names = ", ".join(n for n, _ in parts)
+        raise ConfigError(f"No part of {what} matches {list(patterns or [])}; parts: {names}")
+    cols = [np.arange(starts[i], starts[i + 1]) for i in chosen]
+    return cols if per_part else [np.concatenate(cols)]
+
+
+def fit_fusion(spec: FusionSpec, sources: Mapping[str, np.ndarray],
+               parts: Mapping[str, Sequence[tuple[str, int]]]) -> tuple[FittedFusion, np.ndarray]:
+    """Fit the steps of a fused set on a collection and return its (unweighted) rows.
+
+    Parameters
+    ----------
+    spec : FusionSpec
+    sources : mapping of str to ndarray of shape (n_works, n_source_features)
+        Rows aligned across sources, keyed by :func:`source_key`.
+    parts : mapping of str to list of (str, int)
+        The part names and widths of each source.
+
+    Returns
+    -------
+    fitted : FittedFusion
+    X : ndarray of shape (n_works, n_features), float32
+        Fused rows with every block weight 1 (apply weights per block slice).
+    """
+    steps: dict[tuple, list[Step]] = {}
+    part_columns: dict[tuple[int, int], list[np.ndarray]] = {}
+    blocks, slices, start = [], {}, 0
+    for bi, block in enumerate(spec.blocks):
+        comps = []
+        for ci, comp in enumerate(block.components):
+            key = source_key(comp.source, comp.options)
+            X = np.asarray(sources[key], dtype=np.float64)
+            cols = select_columns(parts[key], comp.parts, comp.per_part, what=comp.source)
+            part_columns[(bi, ci)] = cols
+            pieces = []
+            for pi, c in enumerate(cols):
+                fitted, Y = _fit_steps(comp.steps, X[:, c])
+                steps[(bi, ci, pi)] = fitted
+                pieces.append(Y)
+            comps.append(comp.weight * np.concatenate(pieces, axis=1))
+        fitted, B = _fit_steps(block.steps, np.concatenate(comps, axis=1))
+        steps[(bi,)] = fitted
+        blocks.append(B)
+        slices[block.name] = slice(start, start + B.shape[1])
+        start += B.shape[1]
+    fitted = FittedFusion(spec, steps, part_columns, slices)
+    return fitted, np.concatenate(blocks, axis=1).astype(np.float32)
+
+
+def restore_fusion(spec: FusionSpec, arrays: Mapping[str, np.ndarray],
+                   parts: Mapping[str, Sequence[tuple[str, int]]]) -> FittedFusion:
+    """Rebuild a :class:`FittedFusion` from :meth:`FittedFusion.state` arrays."""
+    steps: dict[tuple, list[Step]] = {}
+    part_columns: dict[tuple[int, int], list[np.ndarray]] = {}
+    slices, start = {}, 0
+
+    def restored(key: tuple, texts: Sequence[str]) -> list[Step]:
+        prefix = "/".join(map(str, key))
+        out = []
+        for si, text in enumerate(texts):
+            mine = {k.rsplit("/", 1)[1]: v for k, v in arrays.items()
+                    if k.rsplit("/", 1)[0] == f"{prefix}/{si}"}
+            out.append(parse_step(text).load(mine) if mine else parse_step(text))
+        return out
+
+    for bi, block in enumerate(spec.blocks):
+        for ci, comp in enumerate(block.components):
+            key = source_key(comp.source, comp.options)
+            cols = select_columns(parts[key], comp.parts, comp.per_part, what=comp.source)
+            part_columns[(bi, ci)] = cols
+            for pi in range(len(cols)):
+                steps[(bi, ci, pi)] = restored((bi, ci, pi), comp.steps)
+        steps[(bi,)] = restored((bi,), block.steps)
+        width = int(arrays.get(f"__width__/{bi}", np.asarray(0)))
+        slices[block.name] = slice(start, start + width)
+        start += width
+    return FittedFusion(spec, steps, part_columns, slices)
