@@ -16,6 +16,7 @@ init_session()
 PAGES = [
     st.Page("pages/collection.py", title="Collection", icon=":material/photo_library:",
             default=True, url_path="collection"),
+    st.Page("pages/features.py", title="Features", icon=":material/tune:", url_path="features"),
     st.Page("pages/jobs.py", title="Jobs", icon=":material/pending_actions:", url_path="jobs"),
 ]
 

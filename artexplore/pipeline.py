@@ -22,7 +22,9 @@ DEMO_ASSETS = Path(__file__).resolve().parents[1] / "assets" / "demo"
 
 def feature_set_names(ws: Workspace) -> list[str]:
     """Names of the feature sets usable in this workspace (stored and fused)."""
-    return ws.arrays.names("features")
+    from .features import feature_set_names as names
+
+    return names(ws)
 
 
 def cluster_run_ids(ws: Workspace) -> list[str]:
@@ -55,7 +57,10 @@ def workspace_info(ws: Workspace) -> dict[str, Any]:
 
 
 # Stages of the demo after ingest: (label, job kind, parameters). Later stages append here.
-DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = []
+DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = [
+    # Every extractor the ``default`` feature set needs (offline EfficientNet-Lite).
+    ("features", "embed", {"extractor": "default"}),
+]
 
 
 def prepare_demo(ws: Workspace, *, assets: Path | None = None,

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from artexplore.features import feature_set_names
+
+from .features import device_description
 from .jobs import active_jobs_panel
 from .state import current_workspace
 
@@ -24,5 +27,7 @@ def sidebar() -> None:
         counts = ws.counts()
         st.caption(f"`{ws.root.name}` · {counts.get('ok', 0)} works · "
                    f"{counts.get('missing', 0)} missing · {counts.get('skipped', 0)} skipped")
+        st.caption(f"Device: {device_description()} · feature sets: "
+                   f"{', '.join(feature_set_names(ws)) or 'none yet'}")
         st.markdown("**Jobs**")
         active_jobs_panel(ws)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import collection as _collection  # noqa: F401  (registers commands)
 from . import export as _export  # noqa: F401
+from . import features as _features  # noqa: F401
 from . import jobs as _jobs  # noqa: F401
 from .common import app, main
 

@@ -19,6 +19,7 @@ from .fusion import (
     get_fusion,
     save_fusion,
     set_block_weights,
+    stored_fusions,
 )
 from .store import (
     DEFAULT,
@@ -57,6 +58,7 @@ __all__ = [
     "save_features",
     "save_fusion",
     "set_block_weights",
+    "stored_fusions",
     "stored_set_names",
     "transform_images",
 ]

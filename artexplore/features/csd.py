@@ -111,6 +111,24 @@ def map_csd_state_dict(state: Mapping[str, Any]) -> tuple[dict[str, Any], dict[s
     return backbone, heads, unexpected
 
 
+def original_name(timm_key: str) -> str:
+    """The CSD checkpoint key that maps onto a timm key (for error messages)."""
+    fixed = {"patch_embed.proj.weight": "conv1.weight", "cls_token": "class_embedding",
+             "pos_embed": "positional_embedding"}
+    if timm_key in fixed:
+        return "module.backbone." + fixed[timm_key]
+    for old, new in (("norm_pre.", "ln_pre."), ("norm.", "ln_post.")):
+        if timm_key.startswith(old):
+            return "module.backbone." + new + timm_key[len(old):]
+    parts = timm_key.split(".", 2)
+    if parts[0] == "blocks" and len(parts) == 3:
+        for old, new in _BLOCK_RENAMES.items():
+            if parts[2] == new or parts[2].startswith(new + "."):
+                return (f"module.backbone.transformer.resblocks.{parts[1]}."
+                        + old + parts[2][len(new):])
+    return timm_key
+
+
 def _architecture(backbone: Mapping[str, Any]) -> dict[str, Any]:
     """timm ViT arguments read from the shapes of a mapped CLIP state dict."""
     try:
@@ -150,15 +168,19 @@ def build_csd(state: Mapping[str, Any]) -> tuple[Any, dict[str, Any], dict[str, 
     arch = _architecture(backbone)
     model = timm.create_model(TIMM_ARCH, pretrained=False, num_classes=0,
                               act_layer="quick_gelu", **arch)
+    own = model.state_dict()
+    # Keys the mapping produced that the model lacks came from misnamed checkpoint keys.
+    unexpected += [original_name(k) for k in backbone if k not in own]
+    missing = [f"{k} (CSD key {original_name(k)})" for k in own if k not in backbone]
+    missing += [f"module.{h}" for h in _HEADS[:1] if h not in heads]
     problems = []
-    if unexpected:
-        problems.append(f"{len(unexpected)} unexpected: {', '.join(sorted(unexpected)[:8])}")
-    missing_heads = [h for h in _HEADS[:1] if h not in heads]
-    if missing_heads:
-        problems.append(f"missing: {', '.join(missing_heads)}")
+    for label, items in (("missing", missing), ("unexpected", sorted(unexpected))):
+        if items:
+            more = f" … and {len(items) - 8} more" if len(items) > 8 else ""
+            problems.append(f"{len(items)} {label}: {', '.join(items[:8])}{more}")
     if problems:
-        raise WeightsError("The weights do not fit CSD: " + "; ".join(problems))
-    check_keys(model.state_dict(), backbone, what=f"CSD ({TIMM_ARCH})")
+        raise WeightsError(f"The weights do not fit CSD ({TIMM_ARCH}): " + "; ".join(problems))
+    check_keys(own, backbone, what=f"CSD ({TIMM_ARCH})")  # shapes
     for name, head in heads.items():
         if name not in _HEADS:
             continue

@@ -164,6 +164,109 @@ def parse_step(text: str) -> Step:
     raise ConfigError(f"Unknown fusion step {text!r}; use one of: {', '.join(STEP_HELP)}")
 
 
+POST_HELP = {
+    "dba:K[:ALPHA[:ITERS]]": "database-side augmentation: each row becomes the L2-normalised "
+                             "sum of itself and its K nearest neighbours (cosine), weighted by "
+                             "similarity^ALPHA (default 3), repeated ITERS times (default 1)",
+}
+
+
+def _l2n(X: np.ndarray) -> np.ndarray:
+    return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+
+
+def knn_cosine(Q: np.ndarray, X: np.ndarray, k: int, *, exclude_self: bool = False,
+               chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` nearest rows of ``X`` to each row of ``Q`` by cosine (chunked, exact).
+
+    Parameters
+    ----------
+    Q : ndarray of shape (n_queries, n_features), L2-normalised rows
+    X : ndarray of shape (n_rows, n_features), L2-normalised rows
+    k : int
+    exclude_self : bool, default=False
+        ``Q`` is ``X``: leave each row out of its own neighbours.
+
+    Returns
+    -------
+    index : ndarray of shape (n_queries, k), int
+        Nearest first.
+    similarity : ndarray of shape (n_queries, k), float
+    """
+    k = min(k, len(X) - (1 if exclude_self else 0))
+    index = np.zeros((len(Q), max(k, 0)), dtype=np.int64)
+    sims = np.zeros((len(Q), max(k, 0)), dtype=np.float64)
+    if k <= 0:
+        return index, sims
+    for start in range(0, len(Q), chunk):
+        S = Q[start:start + chunk] @ X.T
+        if exclude_self:
+            rows = np.arange(S.shape[0])
+            S[rows, start + rows] = -np.inf
+        top = np.argpartition(-S, k - 1, axis=1)[:, :k]
+        top_s = np.take_along_axis(S, top, 1)
+        order = np.argsort(-top_s, axis=1, kind="stable")
+        index[start:start + chunk] = np.take_along_axis(top, order, 1)
+        sims[start:start + chunk] = np.take_along_axis(top_s, order, 1)
+    return index, sims
+
+
+class DBA:
+    """Database-side augmentation (Arandjelović & Zisserman 2012; αQE of Radenović et al.).
+
+    Each row is replaced by the normalised similarity-weighted sum of itself and
+    its ``k`` nearest neighbours, which pulls works of a coherent group together.
+    Outside images are expanded with their neighbours in the collection.
+    """
+
+    def __init__(self, k: int, alpha: float = 3.0, iters: int = 1) -> None:
+        if k < 1 or iters < 1:
+            raise ConfigError(f"dba needs k >= 1 and iters >= 1, got k={k}, iters={iters}")
+        self.k, self.alpha, self.iters = k, alpha, iters
+
+    def _weights(self, sims: np.ndarray) -> np.ndarray:
+        return np.clip(sims, 0, None) ** self.alpha
+
+    def apply(self, X: np.ndarray) -> list[np.ndarray]:
+        """Augment a collection; returns the matrices of every iteration, the last is the result."""
+        mats = [_l2n(np.asarray(X, dtype=np.float64))]
+        for _ in range(self.iters):
+            cur = mats[-1]
+            idx, sims = knn_cosine(cur, cur, self.k, exclude_self=True)
+            w = self._weights(sims)
+            mats.append(_l2n(cur + np.einsum("nk,nkd->nd", w, cur[idx])))
+        return mats
+
+    def expand(self, Q: np.ndarray, mats: Sequence[np.ndarray]) -> np.ndarray:
+        """Augment outside rows with neighbours in the collection's matrices.
+
+        A row identical to a work of the collection is augmented exactly as that
+        work was (the work itself does not count as its neighbour).
+        """
+        cur = _l2n(np.asarray(Q, dtype=np.float64))
+        for it in range(self.iters):
+            base = mats[it]
+            idx, sims = knn_cosine(cur, base, self.k + 1)
+            same = sims[:, 0] >= 1 - 1e-6
+            idx = np.where(same[:, None], idx[:, 1:], idx[:, :-1])
+            sims = np.where(same[:, None], sims[:, 1:], sims[:, :-1])
+            w = self._weights(sims)
+            cur = _l2n(cur + np.einsum("nk,nkd->nd", w, base[idx]))
+        return cur
+
+
+def parse_post(text: str) -> DBA:
+    """Build a post-processing step from its text (see :data:`POST_HELP`)."""
+    name, *args = str(text).split(":")
+    try:
+        if name == "dba" and 1 <= len(args) <= 3:
+            return DBA(int(args[0]), float(args[1]) if len(args) > 1 else 3.0,
+                       int(args[2]) if len(args) > 2 else 1)
+    except ValueError:
+        pass
+    raise ConfigError(f"Unknown post-processing {text!r}; use one of: {', '.join(POST_HELP)}")
+
+
 def _fit_steps(steps: Sequence[str], X: np.ndarray) -> tuple[list[Step], np.ndarray]:
     fitted = []
     for text in steps:
@@ -221,12 +324,16 @@ class Component:
 
 @dataclass(frozen=True)
 class Block:
-    """A named block of a fused set: weighted components, then ``steps``, times ``weight``."""
+    """A named block of a fused set: weighted components, then ``steps``, times ``weight``.
+
+    Components are centred and L2-normalised by default (their own ``steps``), so
+    the block's default ``steps`` only L2-normalise their weighted concatenation.
+    """
 
     name: str
     components: tuple[Component, ...]
     weight: float = 1.0
-    steps: tuple[str, ...] = ("center", "l2")
+    steps: tuple[str, ...] = ("l2",)
 
     def __post_init__(self) -> None:
         comps = tuple(c if isinstance(c, Component) else Component(**c) for c in self.components)
@@ -248,16 +355,22 @@ class FusionSpec:
     ----------
     name : str
     blocks : tuple of Block
+    post : tuple of str
+        Collection-level post-processing of the weighted rows (see :data:`POST_HELP`).
     description : str
     """
 
     name: str
     blocks: tuple[Block, ...]
+    post: tuple[str, ...] = ()
     description: str = ""
 
     def __post_init__(self) -> None:
         blocks = tuple(b if isinstance(b, Block) else Block(**b) for b in self.blocks)
         object.__setattr__(self, "blocks", blocks)
+        object.__setattr__(self, "post", tuple(self.post))
+        for text in self.post:
+            parse_post(text)
         if not _NAME.match(self.name) or ":" in self.name:
             raise ConfigError(f"Invalid fused set name {self.name!r}: use letters, digits, "
                               "'_', '-', '.', '+' (no ':' which marks extractor names)")
@@ -310,12 +423,15 @@ class FusionSpec:
             comps = [Component(**{**c, "parts": tuple(c["parts"]) if c.get("parts") else None})
                      for c in b.pop("components", [])]
             blocks.append(Block(components=tuple(comps), **b))
+        data["post"] = tuple(data.get("post") or ())
         return cls(blocks=tuple(blocks), **data)
 
     def structure_key(self) -> str:
-        """Fingerprint of everything but the block weights (weights apply at load time)."""
+        """Fingerprint of what is fitted: all but block weights and post-processing
+        (both are applied when the set is loaded)."""
         d = self.to_dict()
         d.pop("description", None)
+        d.pop("post", None)
         for b in d["blocks"]:
             b.pop("weight", None)
         return fingerprint(d)

@@ -21,11 +21,11 @@ DEFAULT_RECIPE: dict[str, Any] = {
     "description": "EfficientNet-Lite0 (offline): channel mean/std of the late stages and the "
                    "pooled features, each signed-square-rooted, centred and L2-normalised.",
     "blocks": [
-        {"name": "global", "weight": 1.0, "steps": ["center", "l2"], "components": [
+        {"name": "global", "weight": 1.0, "components": [
             {"source": "stats:effnet-lite0", "options": LITE0_STATS,
              "parts": ["*/pooled"], "steps": ["power:0.5", "center", "l2"]},
         ]},
-        {"name": "gram", "weight": 1.0, "steps": ["center", "l2"], "components": [
+        {"name": "gram", "weight": 1.0, "components": [
             {"source": "stats:effnet-lite0", "options": LITE0_STATS,
              "parts": ["*/blocks.2/*", "*/blocks.4/*", "*/blocks.6/*"], "per_part": True,
              "steps": ["power:0.5", "center", "l2"]},

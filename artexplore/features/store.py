@@ -38,6 +38,7 @@ from .fusion import (
     fit_fusion,
     fusion_names,
     get_fusion,
+    parse_post,
     restore_fusion,
     source_key,
 )
@@ -407,15 +408,32 @@ def _fitted(ws: Workspace, spec: FusionSpec, status: Sequence[str]
     return fitted, np.asarray(ids, dtype=object), X, sources
 
 
-def load_fused(ws: Workspace, spec: FusionSpec, *,
-               status: Sequence[str] = ("ok",)) -> FeatureMatrix:
-    """Rows of a fused set: fitted on the collection (cached), block weights applied."""
-    fitted, ids, X, sources = _fitted(ws, spec, status)
+def _weighted(spec: FusionSpec, fitted: FittedFusion, X: np.ndarray) -> np.ndarray:
     X = np.array(X, dtype=np.float32, copy=True)
     for block in spec.blocks:
         X[:, fitted.block_slices[block.name]] *= block.weight
+    return X
+
+
+def _post(spec: FusionSpec, X: np.ndarray) -> tuple[np.ndarray, list[list[np.ndarray]]]:
+    """Apply the post-processing steps; also return each step's matrices (for outside rows)."""
+    history = []
+    for text in spec.post:
+        mats = parse_post(text).apply(X)
+        history.append(mats)
+        X = mats[-1]
+    return np.asarray(X, dtype=np.float32), history
+
+
+def load_fused(ws: Workspace, spec: FusionSpec, *,
+               status: Sequence[str] = ("ok",)) -> FeatureMatrix:
+    """Rows of a fused set: fitted on the collection (cached), block weights and
+    post-processing applied."""
+    fitted, ids, X, sources = _fitted(ws, spec, status)
+    X, _ = _post(spec, _weighted(spec, fitted, X))
     path_of = {w["id"]: w["path"] for w in _works_in_order(ws, status)}
     params = {"kind": "fused", "fusion": spec.to_dict(), "weights": spec.weights,
+              "post": list(spec.post),
               "sources": [{"extractor": s.extractor, "fingerprint": s.fingerprint}
                           for s in sources]}
     return FeatureMatrix(name=spec.name, ids=ids, X=X, work_paths=[path_of[i] for i in ids],
@@ -452,12 +470,17 @@ def transform_images(ws: Workspace, name: str, images: Iterable[np.ndarray], *,
     spec = get_fusion(ws, name)
     if spec is None:
         raise ArtExploreError(f"No feature set {name!r} in {ws.root}")
-    fitted, _, _, _ = _fitted(ws, spec, ("ok",))
+    fitted, _, X, _ = _fitted(ws, spec, ("ok",))
     sources = {}
     for source, opts in spec.sources():
         ex = create_extractor(source, **{**opts, "device": device})
         sources[source_key(source, opts)] = ex.transform(images)
-    return fitted.transform(sources, weighted=True)
+    Q = fitted.transform(sources, weighted=True)
+    if spec.post:
+        _, history = _post(spec, _weighted(spec, fitted, X))
+        for text, mats in zip(spec.post, history, strict=True):
+            Q = parse_post(text).expand(Q, mats)
+    return np.asarray(Q, dtype=np.float32)
 
 
 def _rebuild(params: dict[str, Any], name: str, device: str) -> Extractor:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .arrays import ArrayStore, StoredArrays
 from .catalog import CANONICAL_FIELDS, Catalog, now, row_to_work
-from .workspace import Workspace, WorkQuery
+from .workspace import WorkQuery, Workspace
 
 __all__ = [
     "CANONICAL_FIELDS",

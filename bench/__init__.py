@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m bench.<name> [--quick]``; figures go to ``docs/BENCHMARKS.md``."""
