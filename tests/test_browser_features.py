@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import screenshot, wait_for_app
 
 pytestmark = pytest.mark.browser
