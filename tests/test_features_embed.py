@@ -6,7 +6,6 @@ import json
 
 import numpy as np
 import pytest
-from conftest import noise, save
 from typer.testing import CliRunner
 
 from artexplore.cli import app
@@ -14,6 +13,7 @@ from artexplore.errors import JobCancelled
 from artexplore.features import embed, feature_set_names, load_features
 from artexplore.ingest import ingest
 from artexplore.store import Workspace
+from conftest import noise, save
 
 
 @pytest.fixture(autouse=True)

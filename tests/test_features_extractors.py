@@ -8,12 +8,12 @@ from collections import OrderedDict
 import numpy as np
 import pytest
 import torch
-from conftest import noise, stripes
 
 from artexplore.errors import ArtExploreError, ConfigError
 from artexplore.features import create_extractor, resolve_device
 from artexplore.features.preprocess import resize_for_model
 from artexplore.features.weights import WeightsError, load_effnet_lite
+from conftest import noise, stripes
 
 
 @pytest.fixture(autouse=True)

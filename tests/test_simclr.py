@@ -7,7 +7,6 @@ import json
 import numpy as np
 import pytest
 import torch
-from conftest import stripes
 from typer.testing import CliRunner
 
 from artexplore.cli import app
@@ -16,6 +15,7 @@ from artexplore.features import create_extractor
 from artexplore.features.simclr import SimCLR, augment, nt_xent, random_resized_crop
 from artexplore.ingest import ingest
 from artexplore.store import Workspace
+from conftest import stripes
 
 
 @pytest.fixture(autouse=True)
