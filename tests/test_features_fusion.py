@@ -160,6 +160,9 @@ def test_fused_set_in_a_workspace(color_ws):
                                rtol=1e-6)
     np.testing.assert_allclose(fm2.X[:, fm2.blocks["color"]], fm.X[:, fm.blocks["color"]])
     assert get_fusion(ws, "palette").weights["gram"] == 0.25
+    live = load_features(ws, "palette", weights={"color": 0.0})  # not saved
+    assert not live.X[:, live.blocks["color"]].any()
+    assert get_fusion(ws, "palette").weights == {"color": 1.0, "gram": 0.25}
     sims = fm2.block_similarity(0, 1)
     assert set(sims) == {"color", "gram"} and all(-1 <= v <= 1 for v in sims.values())
 

@@ -25,6 +25,7 @@ mirror (``flip``). Registered names:
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import logging
 import math
 from collections.abc import Callable, Iterator, Sequence
@@ -246,7 +247,8 @@ class BackboneExtractor(TorchExtractor):
         ``mean`` (mean of the patch tokens).
     layers : sequence of int or str, default=()
         Layers whose activations give statistics: ints are timm ``out_indices``
-        (the model's feature stages), strings are module names (``blocks.3``).
+        (the model's feature stages), strings are module names (``blocks.3``) or
+        glob patterns over them (``blocks.*.*.bn2``: every depthwise activation).
     statistics : sequence of str, default=("mean", "std")
         Per layer: ``mean``, ``std``, ``max``, ``gram``, ``cov``.
     sizes : sequence of int, optional
@@ -405,6 +407,11 @@ class BackboneExtractor(TorchExtractor):
                 names.append(str(info[layer]["module"]))
             elif layer in modules:
                 names.append(layer)
+            elif any(ch in layer for ch in "*?["):
+                matched = [n for n in modules if n and fnmatch.fnmatchcase(n, layer)]
+                if not matched:
+                    raise ConfigError(f"No layer of {self.backbone} matches {layer!r}")
+                names += [n for n in matched if n not in names]
             else:
                 stages = ", ".join(str(f.get("module")) for f in info)
                 raise ConfigError(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -174,7 +174,8 @@ def _load_stored(ws: Workspace, name: str, status: Sequence[str]) -> FeatureMatr
 
 
 def load_features(ws: Workspace, name: str = DEFAULT, *,
-                  status: Sequence[str] = ("ok",)) -> FeatureMatrix:
+                  status: Sequence[str] = ("ok",),
+                  weights: Mapping[str, float] | None = None) -> FeatureMatrix:
     """Load a feature set (stored or fused) for the works of the collection.
 
     Rows are ordered by work path and restricted to works with one of the
@@ -187,6 +188,9 @@ def load_features(ws: Workspace, name: str = DEFAULT, *,
     name : str, default="default"
         A stored set (extractor name) or a fused set (``default``…).
     status : sequence of str
+    weights : mapping of str to float, optional
+        For a fused set: block weights to use instead of the stored ones
+        (nothing is saved; cheap, nothing is refitted), e.g. ``{"gram": 0.5}``.
 
     Raises
     ------
@@ -197,6 +201,8 @@ def load_features(ws: Workspace, name: str = DEFAULT, *,
         return _load_stored(ws, name, status)
     spec = get_fusion(ws, name)
     if spec is not None:
+        if weights:
+            spec = spec.with_weights(weights)
         return load_fused(ws, spec, status=status)
     known = ", ".join(feature_set_names(ws)) or "none yet"
     raise ArtExploreError(
