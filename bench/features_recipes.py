@@ -56,3 +56,28 @@ CANDIDATES: list[dict[str, Any]] = [
                   steps=PW)]},
     ]},
 ]
+
+# EfficientNet-Lite2 at its own resolution (260 px), same statistics.
+LITE2_ALL: dict[str, Any] = {**LITE0_ALL, "sizes": [260]}
+
+CANDIDATES += [
+    {"name": "lite2-means-b3-b6-pw", "blocks": [
+        {"name": "gram", "components": [
+            _comp("stats:effnet-lite2", LITE2_ALL, _layers([3, 4, 5, 6]), per_part=True,
+                  steps=PW)]},
+    ]},
+    {"name": "lite0+lite2-means-b3-b6-pw", "blocks": [
+        {"name": "gram", "components": [
+            _comp("stats:effnet-lite0", LITE0_ALL, _layers([3, 4, 5, 6]), per_part=True,
+                  steps=PW),
+            _comp("stats:effnet-lite2", LITE2_ALL, _layers([3, 4, 5, 6]), per_part=True,
+                  steps=PW)]},
+    ]},
+    {"name": "lite0+lite2-means-b3-b6-pw+dba5x2", "post": ["dba:5:3:2"], "blocks": [
+        {"name": "gram", "components": [
+            _comp("stats:effnet-lite0", LITE0_ALL, _layers([3, 4, 5, 6]), per_part=True,
+                  steps=PW),
+            _comp("stats:effnet-lite2", LITE2_ALL, _layers([3, 4, 5, 6]), per_part=True,
+                  steps=PW)]},
+    ]},
+]

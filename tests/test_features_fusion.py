@@ -187,3 +187,70 @@ def test_fused_set_with_post_processing_embeds_outside_images(color_ws):
 def test_extractor_names_are_not_fused_names(color_ws):
     with pytest.raises(ConfigError, match="extractor name"):
         save_fusion(color_ws, FusionSpec.from_dict({**COLOR_SPEC, "name": "color"}))
+
+
+def _dense_diffusion(X, k, gamma, alpha, rank):
+    """The diffusion embedding the slow way: loops over pairs, a dense eigendecomposition."""
+    F = X / np.linalg.norm(X, axis=1, keepdims=True)
+    n = len(F)
+    S = F @ F.T
+    knn = [set(np.argsort(-np.where(np.eye(n, dtype=bool)[i], -np.inf, S[i]))[:k])
+           for i in range(n)]
+    W = np.zeros((n, n))
+    for i in range(n):
+        for j in knn[i]:
+            if i in knn[j]:
+                W[i, j] = max(S[i, j], 0) ** gamma
+    for i in np.flatnonzero(W.sum(1) == 0):  # no mutual neighbour: keep the nearest one
+        j = max(knn[i], key=lambda j: S[i, j])
+        W[i, j] = W[j, i] = max(W[j, i], max(S[i, j], 1e-12) ** gamma)
+    d = W.sum(1)
+    A = W / np.sqrt(np.outer(d, d))
+    lam, U = np.linalg.eigh(A)
+    lam, U = lam[-rank:], U[:, -rank:]
+    return (U / (1 - alpha * lam)) @ (U / (1 - alpha * lam)).T
+
+
+def _clusters(n_per=15, k=3, dim=12, seed=0, spread=0.5):
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(k, dim)) * 2
+    X = np.concatenate([c + spread * rng.normal(size=(n_per, dim)) for c in centres])
+    return X, np.repeat(np.arange(k), n_per)
+
+
+def test_diffusion_equals_the_slow_computation_and_extends_to_new_rows():
+    from artexplore.features.fusion import Diffusion
+
+    X, y = _clusters()
+    step = Diffusion(k=6, gamma=3.0, alpha=0.9, rank=20)
+    E = step.fit_transform(X)
+    assert E.shape == (45, 20)
+    np.testing.assert_allclose(E @ E.T, _dense_diffusion(X, 6, 3.0, 0.9, 20), atol=1e-8)
+    # Each work's nearest neighbours in the embedding are of its cluster.
+    En = E / np.linalg.norm(E, axis=1, keepdims=True)
+    idx, _ = knn_cosine(En, En, 5, exclude_self=True)
+    assert (y[idx] == y[:, None]).mean() == 1.0
+    # Outside rows: a copy of a work gets that work's row; a new point lands in its cluster.
+    np.testing.assert_allclose(step.transform(X[:5] * 3.0), E[:5], atol=1e-8)
+    rng = np.random.default_rng(1)
+    new = X[[0, 20, 40]] + 0.05 * rng.normal(size=(3, 12))
+    Q = step.transform(new)
+    Qn = Q / np.linalg.norm(Q, axis=1, keepdims=True)
+    assert [int(y[np.argmax(En @ q)]) for q in Qn] == [0, 1, 2]
+
+
+def test_fused_set_with_diffusion_block(color_ws):
+    ws = color_ws
+    spec = FusionSpec.from_dict({"name": "palette-diffused", "blocks": [
+        {"name": "color", "steps": ["l2", "diffusion:3:3:0.9:4", "l2"],
+         "components": [{"source": "color", "steps": ["pca:8:0.1", "l2"]}]},
+        {"name": "gram", "weight": 0.5, "components": [
+            {"source": "color", "options": {"bins": [6, 3, 3]}}]},
+    ]})
+    save_fusion(ws, spec)
+    embed(ws, "palette-diffused")
+    fm = load_features(ws, "palette-diffused")
+    assert fm.blocks["color"] == slice(0, 4) and fm.X.shape == (8, 4 + 54)
+    work = ws.work(fm.ids[3])
+    x = transform_images(ws, "palette-diffused", [load_rgb(ws.image_path(work))])
+    np.testing.assert_allclose(x[0], fm.X[3], rtol=1e-4, atol=1e-5)

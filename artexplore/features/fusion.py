@@ -44,6 +44,10 @@ STEP_HELP = {
     "pca:N[:BETA]": "project on the N leading principal components of the collection and "
                     "divide by eigenvalue^BETA (BETA=0.5, the default, whitens; 0 only rotates)",
     "scale:S": "multiply by S",
+    "diffusion:K[:GAMMA[:ALPHA[:RANK]]]":
+        "diffusion on the collection's mutual K-nearest-neighbour graph (weights cos^GAMMA, "
+        "default 20:3:0.9:100) as a spectral embedding: the RANK leading eigenvectors U of the "
+        "normalised affinity, scaled by 1/(1 - ALPHA·eigenvalue); outside images by Nyström",
 }
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}$")
 
@@ -57,6 +61,10 @@ class Step:
 
     def transform(self, X: np.ndarray) -> np.ndarray:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def fit_transform(self, X: np.ndarray) -> np.ndarray:
+        """Fit on the collection and return its transformed rows."""
+        return self.fit(X).transform(X)
 
     def state(self) -> dict[str, np.ndarray]:
         """Fitted arrays (saved with a fused set)."""
@@ -117,7 +125,9 @@ class PCA(Step):
         # The Gram trick: the SVD of the smaller side.
         _, S, Vt = np.linalg.svd(Xc, full_matrices=False)
         eig = S ** 2 / max(len(X) - 1, 1)
-        k = max(1, min(self.n_components, len(eig)))
+        # Directions without variance (fewer works than dimensions) are dropped, not amplified.
+        rank = int(np.sum(eig > 1e-9 * max(float(eig[0]), 1e-300))) if len(eig) else 0
+        k = max(1, min(self.n_components, rank or 1))
         self.components_ = Vt[:k]
         floor = 1e-6 * max(float(eig[0]), 1e-12)
         self.scale_ = (eig[:k] + floor) ** (-self.beta)
@@ -133,6 +143,117 @@ class PCA(Step):
         self.mean_ = np.asarray(arrays["mean"])
         self.components_ = np.asarray(arrays["components"])
         self.scale_ = np.asarray(arrays["scale"])
+        return self
+
+
+class Diffusion(Step):
+    """Diffusion on the collection's mutual kNN graph, as a spectral embedding.
+
+    The works form a graph (each linked to its ``k`` nearest neighbours by cosine
+    when the link is mutual, weight ``max(cos, 0)^gamma``; a work without mutual
+    neighbour keeps its nearest one). With ``A = D^-1/2 W D^-1/2``, the diffusion
+    ``(I - alpha A)^-1`` spreads similarity along dense regions of the collection
+    (Zhou et al. 2004; Iscen et al. 2017); its leading ``rank`` eigenvectors ``U``
+    scaled by ``1 / (1 - alpha λ)`` give rows whose dot products approximate
+    ``(I - alpha A)^-2``. Outside images are placed by the Nyström extension
+    ``u = A(x, ·) U / λ`` over their mutual neighbours in the collection; an
+    image identical to a work gets that work's row.
+
+    Parameters
+    ----------
+    k : int, default=20
+    gamma : float, default=3.0
+    alpha : float, default=0.9
+    rank : int, default=100
+    """
+
+    def __init__(self, k: int = 20, gamma: float = 3.0, alpha: float = 0.9,
+                 rank: int = 100) -> None:
+        if k < 1 or rank < 1 or not 0 < alpha < 1:
+            raise ConfigError(f"diffusion needs k >= 1, rank >= 1 and 0 < alpha < 1; got k={k}, "
+                              f"rank={rank}, alpha={alpha}")
+        self.k, self.gamma, self.alpha, self.rank = k, gamma, alpha, rank
+
+    def _graph(self, F: np.ndarray) -> tuple[Any, np.ndarray, np.ndarray]:
+        from scipy import sparse
+
+        n = len(F)
+        k = max(1, min(self.k, n - 1))
+        idx, sims = knn_cosine(F, F, k, exclude_self=True)
+        rows = np.repeat(np.arange(n), k)
+        W = sparse.csr_matrix((np.clip(sims, 0, None).ravel() ** self.gamma,
+                               (rows, idx.ravel())), shape=(n, n))
+        W = W.minimum(W.T).tocsr()
+        degree = np.asarray(W.sum(1)).ravel()
+        lonely = np.flatnonzero(degree <= 0)
+        if len(lonely):  # no mutual neighbour: keep the nearest one, both ways
+            w = np.clip(sims[lonely, 0], 1e-12, None) ** self.gamma
+            E = sparse.csr_matrix((w, (lonely, idx[lonely, 0])), shape=(n, n))
+            W = W.maximum(E).maximum(E.T).tocsr()
+            degree = np.asarray(W.sum(1)).ravel()
+        degree = np.where(degree > 0, degree, 1.0)
+        return W, degree, sims[:, -1]
+
+    def fit(self, X: np.ndarray) -> Diffusion:
+        from scipy import sparse
+
+        # Rounded to float32 once, as stored: outside images then see the same numbers.
+        F = _l2n(np.asarray(X, dtype=np.float64)).astype(np.float32).astype(np.float64)
+        n = len(F)
+        if n < 3:
+            raise ConfigError(f"diffusion needs at least 3 works, got {n}")
+        W, degree, kth = self._graph(F)
+        Dm = sparse.diags(1 / np.sqrt(degree))
+        A = (Dm @ W @ Dm).tocsr()
+        r = max(1, min(self.rank, n - 2))
+        if n <= 4000:
+            lam, U = np.linalg.eigh(A.toarray())
+            lam, U = lam[-r:], U[:, -r:]
+        else:
+            from scipy.sparse.linalg import eigsh
+
+            lam, U = eigsh(A, k=r, which="LA", v0=np.ones(n))
+        self.features_ = F.astype(np.float32)
+        self.kth_ = kth
+        self.degree_ = degree
+        self.eigenvalues_ = lam
+        self.eigenvectors_ = U
+        self.embedding_ = U / (1 - self.alpha * lam)
+        return self
+
+    def fit_transform(self, X: np.ndarray) -> np.ndarray:
+        return self.fit(X).embedding_
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        F = self.features_.astype(np.float64)
+        Q = _l2n(np.asarray(X, dtype=np.float64)).astype(np.float32).astype(np.float64)
+        k = max(1, min(self.k, len(F) - 1))
+        idx, sims = knn_cosine(Q, F, k + 1)
+        same = sims[:, 0] >= 1 - 1e-6  # the image is a work of the collection
+        idx = np.where(same[:, None], idx[:, 1:], idx[:, :-1])
+        sims = np.where(same[:, None], sims[:, 1:], sims[:, :-1])
+        w = np.clip(sims, 0, None) ** self.gamma
+        w = np.where(sims >= self.kth_[idx] - 1e-7, w, 0.0)  # mutual links only
+        lonely = w.sum(1) <= 0
+        w[lonely, 0] = np.clip(sims[lonely, 0], 1e-12, None) ** self.gamma
+        d = np.where(w.sum(1) > 0, w.sum(1), 1.0)
+        a = w / np.sqrt(d[:, None] * self.degree_[idx])
+        lam = self.eigenvalues_
+        safe = np.where(np.abs(lam) > 1e-8, lam, np.inf)
+        u = np.einsum("nk,nkr->nr", a, self.eigenvectors_[idx]) / safe
+        return u / (1 - self.alpha * lam)
+
+    def state(self) -> dict[str, np.ndarray]:
+        return {"features": self.features_, "kth": self.kth_, "degree": self.degree_,
+                "eigenvalues": self.eigenvalues_, "eigenvectors": self.eigenvectors_}
+
+    def load(self, arrays: Mapping[str, np.ndarray]) -> Diffusion:
+        self.features_ = np.asarray(arrays["features"])
+        self.kth_ = np.asarray(arrays["kth"])
+        self.degree_ = np.asarray(arrays["degree"])
+        self.eigenvalues_ = np.asarray(arrays["eigenvalues"])
+        self.eigenvectors_ = np.asarray(arrays["eigenvectors"])
+        self.embedding_ = self.eigenvectors_ / (1 - self.alpha * self.eigenvalues_)
         return self
 
 
@@ -154,6 +275,10 @@ def parse_step(text: str) -> Step:
             return L2()
         if name == "scale" and len(args) == 1:
             return Scale(float(args[0]))
+        if name == "diffusion" and 1 <= len(args) <= 4:
+            defaults = [20, 3.0, 0.9, 100]
+            vals = [float(v) for v in args] + defaults[len(args):]
+            return Diffusion(int(vals[0]), vals[1], vals[2], int(vals[3]))
         if name == "pca" and len(args) in (1, 2):
             n = int(args[0])
             if n < 1:
@@ -270,8 +395,8 @@ def parse_post(text: str) -> DBA:
 def _fit_steps(steps: Sequence[str], X: np.ndarray) -> tuple[list[Step], np.ndarray]:
     fitted = []
     for text in steps:
-        step = parse_step(text).fit(X)
-        X = step.transform(X)
+        step = parse_step(text)
+        X = step.fit_transform(X)
         fitted.append(step)
     return fitted, X
 

@@ -2,33 +2,41 @@
 
 ``DEFAULT_RECIPE`` is the feature set named ``default``: the best combination
 available offline on the style benchmark (``python -m bench.features_quality``,
-figures in ``docs/BENCHMARKS.md``).
+figures in ``docs/BENCHMARKS.md``). It ports the reference recipe of the style
+research (``best_recipe.py``):
+
+1. per painting: EfficientNet-Lite2 (ImageNet, offline) on the whole painting,
+   shorter side 260 px (aspect kept, longer side at most 520 px, no crop), and
+   the spatial mean of the outputs of blocks 3, 4, 5 and 6 (88 + 120 + 208 +
+   352 channels): first-order style statistics of mid and late layers;
+2. on the collection, per block: centre, rotate onto the principal axes (at
+   most 256) and divide each by eigenvalue^0.1 ("10 % whitening"), L2; the four
+   blocks concatenated and L2-normalised;
+3. diffusion on the collection's mutual 20-nearest-neighbour graph (weights
+   cos³, alpha = 0.9) as a 100-dimensional spectral embedding, L2-normalised.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-# One pass of EfficientNet-Lite0 over the whole painting (shorter side 224 px)
-# collects the channel statistics of every stage and the pooled features.
-LITE0_STATS = {
-    "layers": [0, 1, 2, 3, 4], "statistics": ["mean", "std"], "pooled": True,
-    "resize": "full", "sizes": [224], "l2": False,
+# One pass of EfficientNet-Lite2, stopped after block 6.
+LITE2_MEANS: dict[str, Any] = {
+    "layers": ["blocks.3", "blocks.4", "blocks.5", "blocks.6"], "statistics": ["mean"],
+    "pooled": False, "resize": "full", "sizes": [260], "max_aspect": 2.0, "l2": False,
 }
 
 DEFAULT_RECIPE: dict[str, Any] = {
     "name": "default",
-    "description": "EfficientNet-Lite0 (offline): channel mean/std of the late stages and the "
-                   "pooled features, each signed-square-rooted, centred and L2-normalised.",
+    "description": "Style statistics of EfficientNet-Lite2 (offline): mean activations of "
+                   "blocks 3-6 over the whole painting, 10 % PCA-whitened per block on the "
+                   "collection, then diffused along the collection's mutual-neighbour graph.",
     "blocks": [
-        {"name": "global", "weight": 1.0, "components": [
-            {"source": "stats:effnet-lite0", "options": LITE0_STATS,
-             "parts": ["*/pooled"], "steps": ["power:0.5", "center", "l2"]},
-        ]},
-        {"name": "gram", "weight": 1.0, "components": [
-            {"source": "stats:effnet-lite0", "options": LITE0_STATS,
-             "parts": ["*/blocks.2/*", "*/blocks.4/*", "*/blocks.6/*"], "per_part": True,
-             "steps": ["power:0.5", "center", "l2"]},
-        ]},
+        {"name": "style", "weight": 1.0,
+         "steps": ["l2", "diffusion:20:3:0.9:100", "l2"],
+         "components": [
+             {"source": "stats:effnet-lite2", "options": LITE2_MEANS, "per_part": True,
+              "steps": ["pca:256:0.1", "l2"]},
+         ]},
     ],
 }
