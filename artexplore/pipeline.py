@@ -58,8 +58,10 @@ def workspace_info(ws: Workspace) -> dict[str, Any]:
 
 # Stages of the demo after ingest: (label, job kind, parameters). Later stages append here.
 DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = [
-    # Every extractor the ``default`` feature set needs (offline EfficientNet-Lite).
+    # Every extractor the ``default`` feature set needs (offline EfficientNet-Lite2), then
+    # the colour histograms of the ``style+color`` set.
     ("features", "embed", {"extractor": "default"}),
+    ("colour features", "embed", {"extractor": "color"}),
 ]
 
 

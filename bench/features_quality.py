@@ -142,13 +142,13 @@ def extractor_sets() -> list[tuple[str, str, dict[str, Any]]]:
 
 
 def fusion_candidates() -> list[Any]:
-    """Fused sets measured (FusionSpec), the library's ``default`` among them."""
+    """Fused sets measured (FusionSpec): candidates, then the built-in ones (``default``…)."""
     from artexplore.features import FusionSpec, builtin_fusions
 
     from .features_recipes import CANDIDATES
 
     out = [FusionSpec.from_dict(c) for c in CANDIDATES]
-    return out + [builtin_fusions()["default"]]
+    return out + list(builtin_fusions().values())
 
 
 def evaluate(ws: Any, spec: Any, paths: list[str], labels: list[str]) -> dict[str, Any]:

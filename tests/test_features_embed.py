@@ -116,9 +116,11 @@ def test_cli_embed_default_then_export(ws, tmp_path):
     default = next(r for r in rows if r["name"] == "default")
     assert default["kind"] == "fused" and default["ready"] and default["dim"] == fm.X.shape[1]
 
-    res = runner.invoke(app, ["fuse", "--workspace", str(ws.root), "--weight", "gram=0.5"])
+    res = runner.invoke(app, ["fuse", "--workspace", str(ws.root), "--weight", "style=0.5"])
     assert res.exit_code == 0, res.output
-    assert load_features(ws, "default").weights["gram"] == 0.5
+    assert load_features(ws, "default").weights["style"] == 0.5
+    res = runner.invoke(app, ["fuse", "--workspace", str(ws.root), "--weight", "gram=0.5"])
+    assert res.exit_code == 1 and "has no block 'gram'; blocks: style" in res.stderr
 
 
 def test_cli_errors_are_messages(ws):
@@ -138,3 +140,4 @@ def test_demo_stages_compute_the_default_set():
     from artexplore.pipeline import DEMO_STAGES
 
     assert ("features", "embed", {"extractor": "default"}) in DEMO_STAGES
+    assert ("colour features", "embed", {"extractor": "color"}) in DEMO_STAGES

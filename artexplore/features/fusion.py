@@ -563,15 +563,11 @@ class FusionSpec:
 
 
 # -- the built-in default -------------------------------------------------------------------------
-def _default_spec() -> FusionSpec:
-    from .recipes import DEFAULT_RECIPE
-
-    return FusionSpec.from_dict(DEFAULT_RECIPE)
-
-
 def builtin_fusions() -> dict[str, FusionSpec]:
-    """Fused sets every workspace has unless it redefines them (``default``)."""
-    return {"default": _default_spec()}
+    """Fused sets every workspace has unless it redefines them (``default``, ``style+color``)."""
+    from .recipes import DEFAULT_RECIPE, STYLE_COLOR_RECIPE
+
+    return {r["name"]: FusionSpec.from_dict(r) for r in (DEFAULT_RECIPE, STYLE_COLOR_RECIPE)}
 
 
 # -- definitions stored in a workspace ------------------------------------------------------------

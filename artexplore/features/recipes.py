@@ -40,3 +40,17 @@ DEFAULT_RECIPE: dict[str, Any] = {
          ]},
     ],
 }
+
+
+# The default's style block with a colour block beside it: the same neighbours at this
+# weight (see docs/BENCHMARKS.md), and a colour similarity that pages can show, or that
+# a curator can weigh up.
+STYLE_COLOR_RECIPE: dict[str, Any] = {
+    "name": "style+color",
+    "description": "The default style block and an HSV colour-histogram block (weight 0.35); "
+                   "raise the colour weight to bring works of similar palettes together.",
+    "blocks": [
+        DEFAULT_RECIPE["blocks"][0],
+        {"name": "color", "weight": 0.35, "components": [{"source": "color"}]},
+    ],
+}
