@@ -77,6 +77,27 @@ def draw(labels_csv: Path, *, per_style: int = PER_STYLE, min_works: int = MIN_W
     return paths, labels
 
 
+def draw_disjoint(labels_csv: Path, *, per_style: int = PER_STYLE, min_works: int = MIN_WORKS,
+                  seed: int = 1) -> tuple[list[str], list[str]]:
+    """A held-out check draw: works outside the seed-0 draw, ``default_rng(1)``, only the
+    styles that still have ``per_style`` such works (13 styles on peopleart-pd)."""
+    import pandas as pd
+
+    df = pd.read_csv(labels_csv)
+    used = set(draw(labels_csv, per_style=per_style, min_works=min_works)[0])
+    counts = df["style"].value_counts()
+    styles = sorted(counts[counts >= min_works].index)
+    rng = np.random.default_rng(seed)
+    paths, labels = [], []
+    for style in styles:
+        pool = sorted(p for p in df.loc[df["style"] == style, "path"] if p not in used)
+        if len(pool) < per_style:
+            continue
+        paths += [str(p) for p in rng.choice(pool, per_style, replace=False)]
+        labels += [style] * per_style
+    return paths, labels
+
+
 def l2n(X: np.ndarray) -> np.ndarray:
     X = np.asarray(X, dtype=np.float64)
     return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
@@ -174,21 +195,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", default=None, help="labels to run (substrings)")
     parser.add_argument("--skip-extractors", action="store_true",
                         help="measure only fused sets")
+    parser.add_argument("--draw", choices=("seed0", "disjoint"), default="seed0",
+                        help="the protocol's draw, or the held-out check draw of 13 styles")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     from artexplore.features import create_extractor, embed
 
     data = find_data(args.data)
     per_style = 8 if args.quick else PER_STYLE
-    paths, labels = draw(data / "labels.csv", per_style=per_style)
-    root = RESULTS / ("features-ws-quick" if args.quick else "features-ws")
+    if args.draw == "disjoint":
+        paths, labels = draw_disjoint(data / "labels.csv", per_style=per_style)
+    else:
+        paths, labels = draw(data / "labels.csv", per_style=per_style)
+    suffix = ("-quick" if args.quick else "") + ("-disjoint" if args.draw == "disjoint" else "")
+    root = RESULTS / f"features-ws{suffix}"
     ws = bench_workspace(data, paths, labels, root)
 
     def wanted(label: str) -> bool:
         return not args.only or any(o in label for o in args.only)
 
     results: dict[str, Any] = {}
-    out_file = RESULTS / ("features_quality_quick.json" if args.quick else "features_quality.json")
+    out_file = RESULTS / f"features_quality{suffix.replace('-', '_')}.json"
     if out_file.exists():
         results = json.loads(out_file.read_text())
     todo: list[tuple[str, Any]] = []
