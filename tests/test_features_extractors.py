@@ -142,7 +142,8 @@ def _hooked(model, names, x):
 
 def test_gram_and_stats_equal_the_slow_computation():
     img = stripes((100, 140), period=6, angle="d")
-    gram = create_extractor("gram:effnet-lite0", out_indices=[1, 2], device="cpu")
+    gram = create_extractor("gram:effnet-lite0", out_indices=[1, 2], resize="full",
+                            device="cpu")
     stats = create_extractor("stats:effnet-lite0", out_indices=[2], l2=False, device="cpu")
     G, S = gram.transform([img])[0], stats.transform([img])[0]
     assert [n for n, _ in gram.parts] == ["224/blocks.1/gram", "224/blocks.2/gram"]
