@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for name, options in cases:
         r = measure(name, options, files, batch_size=args.batch_size, device=args.device,
-                    workers=args.workers, repeats=1 if args.quick else 2)
+                    workers=args.workers, repeats=1 if args.quick else 3)
         results.append(r)
         print(json.dumps(r), flush=True)
     RESULTS.mkdir(parents=True, exist_ok=True)

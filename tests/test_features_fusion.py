@@ -237,6 +237,10 @@ def test_diffusion_equals_the_slow_computation_and_extends_to_new_rows():
     Q = step.transform(new)
     Qn = Q / np.linalg.norm(Q, axis=1, keepdims=True)
     assert [int(y[np.argmax(En @ q)]) for q in Qn] == [0, 1, 2]
+    # The default neighbourhood grows with the collection (20 for 1,000 works).
+    assert [Diffusion.auto_k(n) for n in (45, 1000, 2454, 10 ** 6)] == [10, 20, 31, 100]
+    restored = Diffusion(rank=20).load(step.state())
+    np.testing.assert_allclose(restored.transform(new), Q, atol=1e-10)
 
 
 def test_fused_set_with_diffusion_block(color_ws):

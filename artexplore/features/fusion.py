@@ -23,6 +23,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import logging
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -46,8 +47,9 @@ STEP_HELP = {
     "scale:S": "multiply by S",
     "diffusion:K[:GAMMA[:ALPHA[:RANK]]]":
         "diffusion on the collection's mutual K-nearest-neighbour graph (weights cos^GAMMA, "
-        "default 20:3:0.9:100) as a spectral embedding: the RANK leading eigenvectors U of the "
-        "normalised affinity, scaled by 1/(1 - ALPHA·eigenvalue); outside images by Nyström",
+        "default auto:3:0.9:100; K=auto is round(20·sqrt(n/1000)) within [10, 100] for n works) "
+        "as a spectral embedding: the RANK leading eigenvectors U of the normalised affinity, "
+        "scaled by 1/(1 - ALPHA·eigenvalue); outside images by Nyström",
 }
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}$")
 
@@ -161,24 +163,32 @@ class Diffusion(Step):
 
     Parameters
     ----------
-    k : int, default=20
+    k : int, optional
+        Neighbours per work; by default ``round(20·sqrt(n/1000))`` clipped to
+        [10, 100] for a collection of n works (20 for 1,000 works, 31 for 2,454):
+        larger collections need wider neighbourhoods.
     gamma : float, default=3.0
     alpha : float, default=0.9
     rank : int, default=100
     """
 
-    def __init__(self, k: int = 20, gamma: float = 3.0, alpha: float = 0.9,
+    def __init__(self, k: int | None = None, gamma: float = 3.0, alpha: float = 0.9,
                  rank: int = 100) -> None:
-        if k < 1 or rank < 1 or not 0 < alpha < 1:
+        if (k is not None and k < 1) or rank < 1 or not 0 < alpha < 1:
             raise ConfigError(f"diffusion needs k >= 1, rank >= 1 and 0 < alpha < 1; got k={k}, "
                               f"rank={rank}, alpha={alpha}")
         self.k, self.gamma, self.alpha, self.rank = k, gamma, alpha, rank
+
+    @staticmethod
+    def auto_k(n: int) -> int:
+        """The neighbourhood size for n works: round(20·sqrt(n/1000)) within [10, 100]."""
+        return int(min(100, max(10, round(20 * math.sqrt(n / 1000)))))
 
     def _graph(self, F: np.ndarray) -> tuple[Any, np.ndarray, np.ndarray]:
         from scipy import sparse
 
         n = len(F)
-        k = max(1, min(self.k, n - 1))
+        k = max(1, min(self.k_, n - 1))
         idx, sims = knn_cosine(F, F, k, exclude_self=True)
         rows = np.repeat(np.arange(n), k)
         W = sparse.csr_matrix((np.clip(sims, 0, None).ravel() ** self.gamma,
@@ -202,6 +212,7 @@ class Diffusion(Step):
         n = len(F)
         if n < 3:
             raise ConfigError(f"diffusion needs at least 3 works, got {n}")
+        self.k_ = self.k if self.k is not None else self.auto_k(n)
         W, degree, kth = self._graph(F)
         Dm = sparse.diags(1 / np.sqrt(degree))
         A = (Dm @ W @ Dm).tocsr()
@@ -227,7 +238,7 @@ class Diffusion(Step):
     def transform(self, X: np.ndarray) -> np.ndarray:
         F = self.features_.astype(np.float64)
         Q = _l2n(np.asarray(X, dtype=np.float64)).astype(np.float32).astype(np.float64)
-        k = max(1, min(self.k, len(F) - 1))
+        k = max(1, min(self.k_, len(F) - 1))
         idx, sims = knn_cosine(Q, F, k + 1)
         same = sims[:, 0] >= 1 - 1e-6  # the image is a work of the collection
         idx = np.where(same[:, None], idx[:, 1:], idx[:, :-1])
@@ -245,7 +256,8 @@ class Diffusion(Step):
 
     def state(self) -> dict[str, np.ndarray]:
         return {"features": self.features_, "kth": self.kth_, "degree": self.degree_,
-                "eigenvalues": self.eigenvalues_, "eigenvectors": self.eigenvectors_}
+                "eigenvalues": self.eigenvalues_, "eigenvectors": self.eigenvectors_,
+                "k": np.asarray(self.k_)}
 
     def load(self, arrays: Mapping[str, np.ndarray]) -> Diffusion:
         self.features_ = np.asarray(arrays["features"])
@@ -253,6 +265,7 @@ class Diffusion(Step):
         self.degree_ = np.asarray(arrays["degree"])
         self.eigenvalues_ = np.asarray(arrays["eigenvalues"])
         self.eigenvectors_ = np.asarray(arrays["eigenvectors"])
+        self.k_ = int(arrays["k"])
         self.embedding_ = self.eigenvectors_ / (1 - self.alpha * self.eigenvalues_)
         return self
 
@@ -275,10 +288,10 @@ def parse_step(text: str) -> Step:
             return L2()
         if name == "scale" and len(args) == 1:
             return Scale(float(args[0]))
-        if name == "diffusion" and 1 <= len(args) <= 4:
-            defaults = [20, 3.0, 0.9, 100]
-            vals = [float(v) for v in args] + defaults[len(args):]
-            return Diffusion(int(vals[0]), vals[1], vals[2], int(vals[3]))
+        if name == "diffusion" and len(args) <= 4:
+            k = None if not args or args[0] == "auto" else int(args[0])
+            rest = [float(v) for v in args[1:]] + [3.0, 0.9, 100][len(args[1:]):]
+            return Diffusion(k, rest[0], rest[1], int(rest[2]))
         if name == "pca" and len(args) in (1, 2):
             n = int(args[0])
             if n < 1:
