@@ -199,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="measure only fused sets")
     parser.add_argument("--draw", choices=("seed0", "disjoint"), default="seed0",
                         help="the protocol's draw, or the held-out check draw of 13 styles")
+    parser.add_argument("--library", action="store_true",
+                        help="ingest all 2,454 works (fused sets fitted on the whole library) "
+                             "and evaluate the rows of the draw")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     from artexplore.features import create_extractor, embed
@@ -210,8 +213,15 @@ def main(argv: list[str] | None = None) -> int:
     else:
         paths, labels = draw(data / "labels.csv", per_style=per_style)
     suffix = ("-quick" if args.quick else "") + ("-disjoint" if args.draw == "disjoint" else "")
-    root = RESULTS / f"features-ws{suffix}"
-    ws = bench_workspace(data, paths, labels, root)
+    if args.library:
+        import pandas as pd
+
+        everything = pd.read_csv(data / "labels.csv")
+        ws = bench_workspace(data, [str(p) for p in everything["path"]],
+                             [str(s) for s in everything["style"]], RESULTS / "features-ws-library")
+        suffix += "-library"
+    else:
+        ws = bench_workspace(data, paths, labels, RESULTS / f"features-ws{suffix}")
 
     def wanted(label: str) -> bool:
         return not args.only or any(o in label for o in args.only)
