@@ -1,1 +1,1 @@
-"""Benchmarks: ``python -m bench.<name> [--quick]``; figures go to ``docs/BENCHMARKS.md``."""
+"""Benchmarks: `python -m bench.<name>`; figures go to docs/BENCHMARKS.md as ratios."""
