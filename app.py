@@ -22,6 +22,7 @@ PAGES = [
     st.Page("pages/patches.py", title="Patch inspector", icon=":material/grid_view:",
             url_path="patches"),
     st.Page("pages/labels.py", title="Labels", icon=":material/label:", url_path="labels"),
+    st.Page("pages/features.py", title="Features", icon=":material/tune:", url_path="features"),
     st.Page("pages/jobs.py", title="Jobs", icon=":material/pending_actions:", url_path="jobs"),
 ]
 

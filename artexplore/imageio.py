@@ -232,6 +232,20 @@ def _draft_size(size: tuple[int, int], max_side: int) -> tuple[int, int]:
     return max(1, math.ceil(w * scale)), max(1, math.ceil(h * scale))
 
 
+def _target_size(size: tuple[int, int], max_side: int | None,
+                 short_side: int | None) -> tuple[int, int] | None:
+    """Size after reduction to fit both limits, or None when no reduction is needed."""
+    w, h = size
+    scale = 1.0
+    if max_side is not None:
+        scale = min(scale, max_side / max(w, h))
+    if short_side is not None:
+        scale = min(scale, short_side / min(w, h))
+    if scale >= 1.0:
+        return None
+    return max(1, math.ceil(w * scale)), max(1, math.ceil(h * scale))
+
+
 def _flags(img: Image.Image, path_suffix: str | None, n_frames: int, min_side: int,
            size: tuple[int, int], rotated: bool) -> tuple[str, ...]:
     flags = []
@@ -257,6 +271,8 @@ def decode(
     max_side: int | None = None,
     min_side: int = 64,
     suffix: str | None = None,
+    short_side: int | None = None,
+    draft_only: bool = False,
 ) -> tuple[Image.Image, ImageInfo]:
     """Decode an image to RGB, optionally at reduced size.
 
@@ -274,6 +290,15 @@ def decode(
         Shorter sides below this add the flag ``small``.
     suffix : str, optional
         The file's extension, only used to flag a mismatch with the content.
+    short_side : int, optional
+        When given, the image is reduced so that its shorter side is at most
+        this many pixels (also by draft decoding); with ``max_side`` too, the
+        result fits both limits. Feature extractors use it to decode at the
+        size the model needs.
+    draft_only : bool, default=False
+        Reduce only as far as JPEG draft decoding goes (a power-of-two scale,
+        never below the requested size) and skip the exact resampling, for
+        callers that resize the image themselves.
 
     Returns
     -------
@@ -296,8 +321,9 @@ def decode(
         if n_frames > 1:
             img.seek(0)
         full_size = img.size
-        if max_side is not None and max(full_size) > max_side and img.format == "JPEG":
-            img.draft(None, _draft_size(full_size, max_side))
+        target = _target_size(full_size, max_side, short_side)
+        if target is not None and img.format == "JPEG":
+            img.draft(None, target)
         try:
             with _pixel_limit(max_pixels):
                 img.load()
@@ -317,8 +343,9 @@ def decode(
             rgb = rgb.transpose(_TRANSPOSE[orientation])
         rotated = orientation in (5, 6, 7, 8)
         width, height = (full_size[1], full_size[0]) if rotated else full_size
-        if max_side is not None and max(rgb.size) > max_side:
-            rgb = make_thumbnail(rgb, max_side)
+        target = None if draft_only else _target_size(rgb.size, max_side, short_side)
+        if target is not None:
+            rgb = rgb.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
         info = ImageInfo(
             format=img.format or "unknown",
             width=int(width),

@@ -197,8 +197,9 @@ def _process(root: Path, rel: str, config: IngestConfig) -> _Decoded:
         return out
     out.sha256 = hashlib.sha256(data).hexdigest()
     try:
+        # Reduced JPEG decoding only; the fast thumbnailer does the rest.
         img, info = decode(data, max_pixels=config.max_pixels, max_side=config.thumb_size,
-                           min_side=config.min_side, suffix=Path(rel).suffix)
+                           draft_only=True, min_side=config.min_side, suffix=Path(rel).suffix)
         out.thumbnail = encode_jpeg(make_thumbnail(img, config.thumb_size), config.thumb_quality)
         out.info = info
     except ImageLoadError as exc:

@@ -22,7 +22,9 @@ DEMO_ASSETS = Path(__file__).resolve().parents[1] / "assets" / "demo"
 
 def feature_set_names(ws: Workspace) -> list[str]:
     """Names of the feature sets usable in this workspace (stored and fused)."""
-    return ws.arrays.names("features")
+    from .features import feature_set_names as names
+
+    return names(ws)
 
 
 def resolve_features(ws: Workspace, name: str, *, fallback: bool = False) -> tuple[str, str | None]:
@@ -97,6 +99,9 @@ def workspace_info(ws: Workspace) -> dict[str, Any]:
 
 # Stages of the demo after ingest: (label, job kind, parameters). Later stages append here.
 DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = [
+    # Every extractor the ``default`` feature set needs (offline EfficientNet-Lite2), then
+    # the colour histograms of the ``style+color`` set.
+    ("features", "embed", {"extractor": "default"}),
     ("colour features", "embed", {"extractor": "color"}),
     # Local features: patches (~2 s), the InfoVAE (~1 min of CPU), the local embedding.
     ("patches", "patches", {}),

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from artexplore.features import feature_set_names
+
+from .features import device_description
 from .jobs import active_jobs_panel
 from .state import current_workspace
 
@@ -24,5 +27,8 @@ def sidebar() -> None:
         counts = ws.counts()
         st.caption(f"`{ws.root.name}` · {counts.get('ok', 0)} works · "
                    f"{counts.get('missing', 0)} missing · {counts.get('skipped', 0)} skipped")
+        names = feature_set_names(ws)
+        shown = ", ".join(names[:4]) + (f" +{len(names) - 4} more" if len(names) > 4 else "")
+        st.caption(f"Device: {device_description()} · feature sets: {shown or 'none yet'}")
         st.markdown("**Jobs**")
         active_jobs_panel(ws)

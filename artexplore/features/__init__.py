@@ -1,31 +1,64 @@
 """Global features: the extractor registry, stored feature sets, fusion.
 
 Public entry points: :func:`create_extractor`, :func:`embed`,
-:func:`load_features`, :func:`transform_images`, :func:`feature_set_names`.
+:func:`load_features`, :func:`transform_images`, :func:`feature_set_names`,
+and for fused sets :class:`FusionSpec`, :func:`save_fusion`, :func:`set_block_weights`.
 """
 
 from __future__ import annotations
 
 from .base import EXTRACTORS, Extractor, available_extractors, create_extractor, register_extractor
+from .device import available_devices, describe_device, resolve_device
+from .fusion import (
+    Block,
+    Component,
+    FusionSpec,
+    builtin_fusions,
+    delete_fusion,
+    fusion_names,
+    get_fusion,
+    save_fusion,
+    set_block_weights,
+    stored_fusions,
+)
 from .store import (
+    DEFAULT,
     FeatureMatrix,
     embed,
     feature_set_names,
+    fused_ready,
     load_features,
     save_features,
+    stored_set_names,
     transform_images,
 )
 
 __all__ = [
+    "DEFAULT",
     "EXTRACTORS",
+    "Block",
+    "Component",
     "Extractor",
     "FeatureMatrix",
+    "FusionSpec",
+    "available_devices",
     "available_extractors",
+    "builtin_fusions",
     "create_extractor",
+    "delete_fusion",
+    "describe_device",
     "embed",
     "feature_set_names",
+    "fused_ready",
+    "fusion_names",
+    "get_fusion",
     "load_features",
     "register_extractor",
+    "resolve_device",
     "save_features",
+    "save_fusion",
+    "set_block_weights",
+    "stored_fusions",
+    "stored_set_names",
     "transform_images",
 ]

@@ -8,6 +8,11 @@ An extractor turns RGB images into one float32 vector each::
 Names are ``prefix`` or ``prefix:argument`` (``timm:vit_small_patch16_224``,
 ``gram:effnet-lite0``); the prefix selects a factory registered with
 :func:`register_extractor`, which receives the argument and keyword options.
+
+For fast batch work an extractor splits into two halves: :meth:`Extractor.preparer`
+returns a small picklable function (decoded image → model input) that runs in
+data-loader worker processes, and :meth:`Extractor.transform_prepared` runs the
+model on a batch of prepared inputs. ``transform`` is the two chained.
 """
 
 from __future__ import annotations
@@ -27,6 +32,14 @@ if TYPE_CHECKING:
 ExtractorFactory = Callable[..., "Extractor"]
 EXTRACTORS: dict[str, ExtractorFactory] = {}
 
+# Options that change how fast features are computed, not what they are: kept out of
+# fingerprints, so computing on a GPU continues a set started on the CPU.
+RUNTIME_OPTIONS = ("device", "precision", "batch_size", "num_workers")
+
+
+def _identity(image: np.ndarray) -> np.ndarray:
+    return image
+
 
 class Extractor(abc.ABC):
     """Images in, one float32 vector per image out.
@@ -34,7 +47,9 @@ class Extractor(abc.ABC):
     Attributes
     ----------
     name : str
-        The registry name that builds an identical extractor.
+        The registry name that builds an identical extractor (with :attr:`options`).
+    options : dict
+        JSON-serialisable keyword options that rebuild it: ``create_extractor(name, **options)``.
     input_size : int or None
         Longest image side the extractor needs; images are decoded at about
         this size (reduced JPEG decoding), None for full resolution.
@@ -46,6 +61,7 @@ class Extractor(abc.ABC):
     name: str = ""
     input_size: int | None = 256
     block: str = "global"
+    options: dict[str, Any]
 
     @property
     @abc.abstractmethod
@@ -76,13 +92,45 @@ class Extractor(abc.ABC):
         """
         return self
 
+    # -- batch pipeline ----------------------------------------------------------------------
+    def decode_options(self) -> dict[str, Any]:
+        """Keyword arguments of :func:`artexplore.imageio.decode` for this extractor."""
+        return {"max_side": self.input_size}
+
+    def preparer(self) -> Callable[[np.ndarray], Any]:
+        """A picklable function: decoded RGB image → model input (runs in loader workers)."""
+        return _identity
+
+    def transform_prepared(self, items: Sequence[Any]) -> np.ndarray:
+        """Features of images already passed through :meth:`preparer`."""
+        return self.transform(list(items))
+
+    @property
+    def parts(self) -> list[tuple[str, int]]:
+        """Named column ranges of the output, in order: ``[(part, width), …]``.
+
+        Fusion can select and normalise parts separately (e.g. the channel
+        means and standard deviations of each layer).
+        """
+        return [(self.block, self.dim)]
+
+    @property
+    def device_name(self) -> str:
+        """The device the extractor computes on (``cpu`` for numpy extractors)."""
+        return "cpu"
+
+    # -- identity ----------------------------------------------------------------------------
     def get_config(self) -> dict[str, Any]:
         """Everything that changes the output: keys the stored features."""
         return {"name": self.name}
 
     def fingerprint(self) -> str:
-        """Hash of :meth:`get_config`."""
-        return fingerprint(self.get_config())
+        """Hash of :meth:`get_config` without the runtime options (device, batch size…)."""
+        config = {k: v for k, v in self.get_config().items() if k not in RUNTIME_OPTIONS}
+        return fingerprint(config)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.name!r})"
 
 
 def register_extractor(prefix: str) -> Callable[[ExtractorFactory], ExtractorFactory]:

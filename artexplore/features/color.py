@@ -45,6 +45,7 @@ class ColorHistogram(Extractor):
     def __init__(self, bins: tuple[int, int, int] = (12, 4, 4)) -> None:
         self.bins = tuple(int(b) for b in bins)
         self.name = "color"
+        self.options = {"bins": list(self.bins)}
 
     @property
     def dim(self) -> int:

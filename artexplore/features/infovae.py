@@ -59,6 +59,8 @@ class InfoVAEExtractor(Extractor):
         if int(max_patches) < 1:
             raise ConfigError(f"max_patches must be >= 1, got {max_patches}")
         self.name = "infovae"
+        self.options = {"model": model, "aggregate": aggregate,
+                        "max_patches": int(max_patches), "n_threads": n_threads}
         self.model = model
         self.aggregate = aggregate
         self.max_patches = int(max_patches)

@@ -2,4 +2,9 @@
 
 from __future__ import annotations
 
-from . import color, infovae  # noqa: F401
+from . import (
+    color,  # noqa: F401
+    csd,  # noqa: F401
+    infovae,  # noqa: F401
+    neural,  # noqa: F401
+)

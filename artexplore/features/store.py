@@ -1,30 +1,54 @@
 """Computing, storing and loading feature sets.
 
-A *feature set* is a matrix with one row per work. A stored set is what an
-extractor computed (named after the extractor, e.g. ``color`` or
-``timm:vit_small_patch16_224``), kept in the workspace's array store under the
-kind ``features`` and keyed by the extractor's fingerprint, so that changing a
-parameter recomputes and an unchanged one never does.
+A *feature set* is a matrix with one row per work. There are two kinds:
+
+- a **stored** set is what an extractor computed (named after the extractor,
+  e.g. ``color`` or ``timm:vit_small_patch16_224``), kept in the workspace's
+  array store under the kind ``features`` and keyed by the extractor's
+  fingerprint, so that changing a parameter recomputes and an unchanged one
+  never does;
+- a **fused** set (``default`` and any set defined with
+  :func:`~artexplore.features.fusion.save_fusion`) combines blocks of stored
+  sets, normalised on the collection (see :mod:`artexplore.features.fusion`).
+  Its fitted normalisation is cached under the kind ``fused``.
+
+Both are used the same way: :func:`load_features`, :func:`transform_images`,
+``artexplore export --features NAME``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from ..errors import ArtExploreError, ImageLoadError
-from ..imageio import decode
+from ..config import fingerprint as hash_config
+from ..errors import ArtExploreError
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
 from .base import Extractor, create_extractor
+from .fusion import (
+    FittedFusion,
+    FusionSpec,
+    fit_fusion,
+    fusion_names,
+    get_fusion,
+    parse_post,
+    restore_fusion,
+    source_key,
+)
+from .loader import iter_prepared, loader_workers, model_threads
 
 log = logging.getLogger(__name__)
 
 KIND = "features"
+FUSED_KIND = "fused"
+DEFAULT = "default"
 
 
 @dataclass
@@ -41,9 +65,14 @@ class FeatureMatrix:
     work_paths : list of str
         Work paths, aligned with ``ids``.
     params : dict
-        How the features were made.
+        How the features were made (for a fused set: ``fusion``, ``weights``, ``sources``).
     blocks : dict of str to slice
-        Column ranges of the fused blocks (``global``, ``gram``, ``local``…).
+        Column ranges of the fused blocks (``global``, ``gram``, ``local``, ``color``…).
+        In a fused set each block is L2-normalised and multiplied by its weight,
+        so ``X[:, s] / weights[b]`` is the unit-norm block and the cosine of two
+        rows is ``Σ_b w_b² cos_b / Σ_b w_b²``.
+    weights : dict of str to float
+        The weight of each block (1 for a stored set).
     """
 
     name: str
@@ -52,6 +81,7 @@ class FeatureMatrix:
     work_paths: list[str]
     params: dict[str, Any] = field(default_factory=dict)
     blocks: dict[str, slice] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -69,7 +99,27 @@ class FeatureMatrix:
             raise ArtExploreError(f"Work {work_id} has no features in {self.name!r}")
         return int(hits[0])
 
+    def block_similarity(self, i: int, j: int) -> dict[str, float]:
+        """Cosine similarity of two rows within each block.
 
+        Parameters
+        ----------
+        i, j : int
+            Row indices.
+
+        Returns
+        -------
+        dict of str to float
+        """
+        out = {}
+        for name, s in self.blocks.items():
+            a, b = self.X[i, s], self.X[j, s]
+            den = float(np.linalg.norm(a) * np.linalg.norm(b))
+            out[name] = float(a @ b) / den if den > 0 else 0.0
+        return out
+
+
+# -- stored sets ----------------------------------------------------------------------------------
 def save_features(ws: Workspace, name: str, ids: Sequence[str], X: np.ndarray,
                   params: dict[str, Any], *, fingerprint: str) -> None:
     """Store a whole feature matrix (replacing rows of the same works).
@@ -92,132 +142,367 @@ def save_features(ws: Workspace, name: str, ids: Sequence[str], X: np.ndarray,
     ws.arrays.append(KIND, name, fingerprint, ids, X=np.asarray(X, dtype=np.float32))
 
 
-def feature_set_names(ws: Workspace) -> list[str]:
-    """Names of the stored feature sets, sorted."""
+def stored_set_names(ws: Workspace) -> list[str]:
+    """Names of the sets computed by extractors, sorted."""
     return ws.arrays.names(KIND)
 
 
-def load_features(ws: Workspace, name: str, *, status: Sequence[str] = ("ok",)) -> FeatureMatrix:
-    """Load a stored feature set for the works of the collection.
+def feature_set_names(ws: Workspace) -> list[str]:
+    """Names usable with :func:`load_features`: stored sets and fused sets whose
+    sources are computed (``default`` once ``artexplore embed`` ran), sorted."""
+    stored = stored_set_names(ws)
+    ready = [name for name in fusion_names(ws) if fused_ready(ws, name)]
+    return sorted(set(stored) | set(ready))
 
-    Rows are ordered by work path and restricted to works with one of the
-    given statuses (missing files are left out by default).
 
-    Raises
-    ------
-    ArtExploreError
-        If the set does not exist (the message lists the stored ones).
-    """
-    if ws.arrays.current(KIND, name) is None:
-        known = ", ".join(feature_set_names(ws)) or "none yet"
-        raise ArtExploreError(
-            f"No feature set {name!r} in {ws.root} (stored: {known}); "
-            f"compute it with `artexplore embed --workspace WS --extractor {name}`")
+def _works_in_order(ws: Workspace, status: Sequence[str]) -> list[dict[str, Any]]:
+    return ws.works(status=list(status))
+
+
+def _load_stored(ws: Workspace, name: str, status: Sequence[str]) -> FeatureMatrix:
     stored = ws.arrays.load(KIND, name)
-    works = ws.works(status=list(status))
+    works = _works_in_order(ws, status)
     ids, arrays = stored.align([w["id"] for w in works])
     path_of = {w["id"]: w["path"] for w in works}
     X = np.ascontiguousarray(arrays["X"], dtype=np.float32) if len(ids) else \
-        np.zeros((0, 0), dtype=np.float32)
+        np.zeros((0, int(stored.params.get("dim", 0))), dtype=np.float32)
     params = stored.params
     return FeatureMatrix(name=name, ids=np.asarray(ids, dtype=object), X=X,
                          work_paths=[path_of[i] for i in ids], params=params,
-                         blocks=_blocks_of(params, X.shape[1]))
+                         blocks=(blocks := _blocks_of(params, X.shape[1])),
+                         weights={b: 1.0 for b in blocks})
 
 
 def _blocks_of(params: dict[str, Any], n_features: int) -> dict[str, slice]:
-    """Column slices of the blocks: ``params["blocks"]`` (name → [start, stop]) when a
-    set records several, else the whole row as its one ``params["block"]``."""
+    """Column slices of a stored set's blocks: ``params["blocks"]`` (name → [start, stop])
+    when the set records several, else the whole row as its one ``params["block"]``."""
     spans = params.get("blocks")
     if isinstance(spans, dict) and spans:
-        return {str(b): slice(int(s[0]), int(s[1])) for b, s in spans.items()}
+        return {str(b): slice(int(v[0]), int(v[1])) for b, v in spans.items()}
     return {params.get("block", "global"): slice(0, n_features)}
 
 
-def _decode_work(ws: Workspace, work: dict[str, Any], max_side: int | None) -> np.ndarray | None:
-    try:
-        img, _ = decode(ws.image_path(work), max_side=max_side)
-        return np.asarray(img, dtype=np.uint8)
-    except ImageLoadError as exc:
-        log.warning("cannot read %s for features: %s", work["path"], exc)
-        return None
+def load_features(ws: Workspace, name: str = DEFAULT, *,
+                  status: Sequence[str] = ("ok",),
+                  weights: Mapping[str, float] | None = None) -> FeatureMatrix:
+    """Load a feature set (stored or fused) for the works of the collection.
 
-
-def embed(ws: Workspace, extractor: str | Extractor, *, batch_size: int = 32,
-          options: dict[str, Any] | None = None,
-          progress: ProgressCallback = null_progress) -> dict[str, Any]:
-    """Compute a stored feature set for the works that do not have it yet.
-
-    Incremental and resumable: rows are stored a batch at a time and works
-    already stored under the same extractor fingerprint are skipped.
+    Rows are ordered by work path and restricted to works with one of the
+    given statuses (missing files are left out by default); a fused set has
+    rows for the works that every one of its sources covers.
 
     Parameters
     ----------
     ws : Workspace
-    extractor : str or Extractor
-        A registry name or an extractor instance.
+    name : str, default="default"
+        A stored set (extractor name) or a fused set (``default``…).
+    status : sequence of str
+    weights : mapping of str to float, optional
+        For a fused set: block weights to use instead of the stored ones
+        (nothing is saved; cheap, nothing is refitted), e.g. ``{"gram": 0.5}``.
+
+    Raises
+    ------
+    ArtExploreError
+        If the set does not exist or is not computed (the message says how).
+    """
+    if ws.arrays.current(KIND, name) is not None:
+        return _load_stored(ws, name, status)
+    spec = get_fusion(ws, name)
+    if spec is not None:
+        if weights:
+            spec = spec.with_weights(weights)
+        return load_fused(ws, spec, status=status)
+    known = ", ".join(feature_set_names(ws)) or "none yet"
+    raise ArtExploreError(
+        f"No feature set {name!r} in {ws.root} (available: {known}); compute it with "
+        f"`artexplore embed --workspace WS --extractor {name}`")
+
+
+# -- computing ------------------------------------------------------------------------------------
+def _resolve(extractor: str | Extractor, options: dict[str, Any] | None) -> Extractor:
+    if isinstance(extractor, Extractor):
+        return extractor
+    return create_extractor(extractor, **(options or {}))
+
+
+def embed(ws: Workspace, extractor: str | Extractor | None = None, *, batch_size: int = 32,
+          options: dict[str, Any] | None = None, num_workers: int | None = None,
+          progress: ProgressCallback = null_progress) -> dict[str, Any]:
+    """Compute a feature set for the works that do not have it yet.
+
+    Incremental and resumable: rows are stored a batch at a time and works
+    already stored under the same extractor fingerprint are skipped. Images
+    are decoded at reduced size in loader worker processes while the model runs.
+
+    Parameters
+    ----------
+    ws : Workspace
+    extractor : str or Extractor, optional
+        A registry name, an extractor instance, or the name of a fused set
+        (``default`` when None), whose sources are then all computed.
     batch_size : int, default=32
     options : dict, optional
-        Options of :func:`create_extractor` when ``extractor`` is a name.
+        Options of :func:`create_extractor` (``weights``, ``device``…); for a
+        fused set, the runtime ones (``device``, ``precision``) apply to every source.
+    num_workers : int, optional
+        Decoding processes (see :func:`artexplore.features.loader.default_workers`).
     progress : callable
 
     Returns
     -------
     dict
-        ``name``, ``computed``, ``already``, ``failed``, ``dim``.
+        ``name``, ``computed``, ``already``, ``failed``, ``dim``, ``device``,
+        ``seconds`` (and ``sources``, one such dict each, for a fused set).
     """
-    ex = create_extractor(extractor, **(options or {})) if isinstance(extractor, str) else extractor
-    ex.bind(ws)
+    name = DEFAULT if extractor is None else extractor
+    spec = get_fusion(ws, name) if isinstance(name, str) else None
+    if spec is not None:
+        return _embed_fused(ws, spec, batch_size=batch_size, options=options,
+                            num_workers=num_workers, progress=progress)
+    opts = dict(options or {})
+    opts.setdefault("batch_size", batch_size)
+    ex = _resolve(name, opts)
+    return _embed_one(ws, ex, batch_size=batch_size, num_workers=num_workers, progress=progress)
+
+
+_RUNTIME_KEYS = ("device", "precision")
+
+
+def _embed_fused(ws: Workspace, spec: FusionSpec, *, batch_size: int,
+                 options: dict[str, Any] | None, num_workers: int | None,
+                 progress: ProgressCallback) -> dict[str, Any]:
+    runtime = {k: v for k, v in (options or {}).items() if k in _RUNTIME_KEYS}
+    results = []
+    sources = spec.sources()
+    for i, (source, opts) in enumerate(sources):
+        def step_progress(done: int, total: int | None = None, message: str = "",
+                          _i: int = i) -> None:
+            progress(done, total, f"[{_i + 1}/{len(sources)}] {message}")
+
+        ex = create_extractor(source, **{**opts, **runtime, "batch_size": batch_size})
+        results.append(_embed_one(ws, ex, batch_size=batch_size, num_workers=num_workers,
+                                  progress=step_progress))
+    fm = load_fused(ws, spec)
+    return {"name": spec.name, "computed": sum(r["computed"] for r in results),
+            "already": min((r["already"] for r in results), default=0),
+            "failed": max((r["failed"] for r in results), default=0),
+            "dim": int(fm.X.shape[1]), "works": len(fm),
+            "device": results[0]["device"] if results else "cpu",
+            "seconds": round(sum(r["seconds"] for r in results), 2),
+            "blocks": {b: [s.start, s.stop] for b, s in fm.blocks.items()},
+            "sources": results}
+
+
+def _embed_one(ws: Workspace, ex: Extractor, *, batch_size: int, num_workers: int | None,
+               progress: ProgressCallback) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    ex.bind(ws)  # extractors learned on the collection (infovae) load their model here
     fp = ex.fingerprint()
-    params = {**ex.get_config(), "block": ex.block, "fingerprint": fp}
-    if ws.arrays.current(KIND, ex.name) != fp:
-        ws.arrays.register(KIND, ex.name, fp, params)
     done = ws.arrays.done_ids(KIND, ex.name, fp)
     works = [w for w in ws.works() if w["id"] not in done]
     total = len(works)
     computed = failed = 0
-    progress(0, total, f"{ex.name}: {len(done)} already stored")
-    for start in range(0, total, batch_size):
-        batch = works[start:start + batch_size]
-        images, ids = [], []
-        for work in batch:
-            img = _decode_work(ws, work, ex.input_size)
-            if img is None:
-                failed += 1
-                continue
-            images.append(img)
-            ids.append(work["id"])
-        if images:
-            X = ex.transform(images)
-            ws.arrays.append(KIND, ex.name, fp, ids, X=np.asarray(X, dtype=np.float32))
-            computed += len(ids)
-        progress(min(start + batch_size, total), total, f"{ex.name}")
+    device = ex.device_name
+    progress(0, total, f"{ex.name} on {device}: {len(done)} already stored")
+    if total or ws.arrays.current(KIND, ex.name) != fp:
+        params = {**ex.get_config(), "options": ex.options, "block": ex.block,
+                  "fingerprint": fp, "parts": [list(p) for p in ex.parts], "dim": ex.dim}
+        if ws.arrays.current(KIND, ex.name) != fp:
+            ws.arrays.register(KIND, ex.name, fp, params)
+    files = [(w["id"], ws.image_path(w)) for w in works]
+    workers = loader_workers(len(files), batch_size, num_workers)
+    finished = 0
+    with model_threads(device, workers):
+        for batch in iter_prepared(files, ex.preparer(), ex.decode_options(),
+                                   batch_size=batch_size, num_workers=workers):
+            good = [item for item in batch if item.error is None]
+            for item in batch:
+                if item.error is not None:
+                    failed += 1
+                    log.warning("cannot read %s for features: %s", item.key, item.error)
+            if good:
+                X = ex.transform_prepared([item.value for item in good])
+                ws.arrays.append(KIND, ex.name, fp, [item.key for item in good],
+                                 X=np.asarray(X, dtype=np.float32))
+                computed += len(good)
+            finished += len(batch)
+            progress(finished, total, f"{ex.name} on {device}")
     if computed:
         ws.arrays.compact(KIND, ex.name, fp)
+    seconds = time.perf_counter() - t0
     return {"name": ex.name, "computed": computed, "already": len(done), "failed": failed,
-            "dim": ex.dim}
+            "dim": ex.dim if (computed or total) else _stored_dim(ws, ex.name, fp),
+            "device": device, "seconds": round(seconds, 2),
+            "images_per_s": round(computed / seconds, 2) if computed and seconds else None}
 
 
-def transform_images(ws: Workspace, name: str, images: Iterable[np.ndarray]) -> np.ndarray:
-    """Embed outside images into the space of a stored feature set.
+def _stored_dim(ws: Workspace, name: str, fp: str) -> int:
+    return int(ws.arrays.params(KIND, name, fp).get("dim", 0))
 
-    The extractor is rebuilt from the parameters stored with the set, so the
+
+# -- fused sets -----------------------------------------------------------------------------------
+@dataclass
+class _Source:
+    key: str
+    extractor: str
+    fingerprint: str
+    parts: list[tuple[str, int]]
+    count: int
+
+
+def _sources(ws: Workspace, spec: FusionSpec) -> list[_Source]:
+    out = []
+    for source, opts in spec.sources():
+        ex = create_extractor(source, **opts)
+        fp = ex.fingerprint()
+        params = ws.arrays.params(KIND, ex.name, fp)
+        count = ws.arrays.count(KIND, ex.name, fp) if params else 0
+        parts = [(str(n), int(w)) for n, w in params.get("parts", [])] if params else []
+        out.append(_Source(source_key(source, opts), ex.name, fp, parts, count))
+    return out
+
+
+def fused_ready(ws: Workspace, name: str) -> bool:
+    """Whether every source of a fused set has stored rows."""
+    spec = get_fusion(ws, name)
+    if spec is None:
+        return False
+    try:
+        return all(s.count > 0 for s in _sources(ws, spec))
+    except ArtExploreError:
+        return False
+
+
+def _fused_key(spec: FusionSpec, sources: Sequence[_Source], ids: Sequence[str]) -> str:
+    digest = hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16]
+    return hash_config({"structure": spec.structure_key(),
+                        "sources": [s.fingerprint for s in sources], "ids": digest})
+
+
+def _fitted(ws: Workspace, spec: FusionSpec, status: Sequence[str]
+            ) -> tuple[FittedFusion, np.ndarray, np.ndarray, list[_Source]]:
+    """The fitted fusion of the collection and its unweighted rows (cached)."""
+    sources = _sources(ws, spec)
+    missing = [s.extractor for s in sources if s.count == 0]
+    if missing:
+        raise ArtExploreError(
+            f"Feature set {spec.name!r} needs {', '.join(missing)}, not computed yet: run "
+            f"`artexplore embed --workspace WS" + ("`" if spec.name == DEFAULT
+                                                   else f" --extractor {spec.name}`"))
+    works = _works_in_order(ws, status)
+    order = [w["id"] for w in works]
+    loaded, common = {}, set(order)
+    for s in sources:
+        stored = ws.arrays.load(KIND, s.extractor, s.fingerprint)
+        loaded[s.key] = stored
+        common &= set(stored.ids.tolist())
+    ids = [i for i in order if i in common]
+    if not ids:
+        raise ArtExploreError(f"No work has every source of {spec.name!r} computed")
+    key = _fused_key(spec, sources, ids)
+    parts = {s.key: s.parts for s in sources}
+    folder = ws.arrays.folder(FUSED_KIND, spec.name, key)
+    model_file = folder / "model.npz"
+    if ws.arrays.current(FUSED_KIND, spec.name) == key and model_file.exists():
+        stored = ws.arrays.load(FUSED_KIND, spec.name, key)
+        got, arrays = stored.align(ids)
+        if len(got) == len(ids):
+            with np.load(model_file, allow_pickle=False) as data:
+                fitted = restore_fusion(spec, {k: data[k] for k in data.files}, parts)
+            return fitted, np.asarray(got, dtype=object), np.asarray(arrays["X"]), sources
+    matrices = {k: stored.align(ids)[1]["X"] for k, stored in loaded.items()}
+    fitted, X = fit_fusion(spec, matrices, parts)
+    ws.arrays.register(FUSED_KIND, spec.name, key,
+                       {"structure": spec.structure_key(), "n_works": len(ids),
+                        "sources": [s.fingerprint for s in sources]})
+    ws.arrays.append(FUSED_KIND, spec.name, key, ids, X=X)
+    ws.arrays.compact(FUSED_KIND, spec.name, key)
+    tmp = folder / "model.tmp.npz"
+    np.savez(tmp, **fitted.state())
+    tmp.replace(model_file)
+    return fitted, np.asarray(ids, dtype=object), X, sources
+
+
+def _weighted(spec: FusionSpec, fitted: FittedFusion, X: np.ndarray) -> np.ndarray:
+    X = np.array(X, dtype=np.float32, copy=True)
+    for block in spec.blocks:
+        X[:, fitted.block_slices[block.name]] *= block.weight
+    return X
+
+
+def _post(spec: FusionSpec, X: np.ndarray) -> tuple[np.ndarray, list[list[np.ndarray]]]:
+    """Apply the post-processing steps; also return each step's matrices (for outside rows)."""
+    history = []
+    for text in spec.post:
+        mats = parse_post(text).apply(X)
+        history.append(mats)
+        X = mats[-1]
+    return np.asarray(X, dtype=np.float32), history
+
+
+def load_fused(ws: Workspace, spec: FusionSpec, *,
+               status: Sequence[str] = ("ok",)) -> FeatureMatrix:
+    """Rows of a fused set: fitted on the collection (cached), block weights and
+    post-processing applied."""
+    fitted, ids, X, sources = _fitted(ws, spec, status)
+    X, _ = _post(spec, _weighted(spec, fitted, X))
+    path_of = {w["id"]: w["path"] for w in _works_in_order(ws, status)}
+    params = {"kind": "fused", "fusion": spec.to_dict(), "weights": spec.weights,
+              "post": list(spec.post),
+              "sources": [{"extractor": s.extractor, "fingerprint": s.fingerprint}
+                          for s in sources]}
+    return FeatureMatrix(name=spec.name, ids=ids, X=X, work_paths=[path_of[i] for i in ids],
+                         params=params, blocks=dict(fitted.block_slices),
+                         weights=spec.weights)
+
+
+# -- outside images -------------------------------------------------------------------------------
+def transform_images(ws: Workspace, name: str, images: Iterable[np.ndarray], *,
+                     device: str = "auto") -> np.ndarray:
+    """Embed outside images into the space of a feature set (stored or fused).
+
+    The extractors are rebuilt from the parameters stored with the set (a
+    fused set also reuses the normalisation fitted on the collection), so the
     result is comparable with the stored rows.
 
     Parameters
     ----------
     ws : Workspace
     name : str
-        A stored feature set.
+        A feature set (``default``, an extractor name, a fused set).
     images : iterable of ndarray of shape (height, width, 3), uint8
+    device : str, default="auto"
 
     Returns
     -------
     ndarray of shape (n_images, n_features), float32
     """
-    if ws.arrays.current(KIND, name) is None:
+    images = list(images)
+    if ws.arrays.current(KIND, name) is not None:
+        params = ws.arrays.params(KIND, name)
+        ex = _rebuild(params, name, device).bind(ws)
+        return np.asarray(ex.transform(images), dtype=np.float32)
+    spec = get_fusion(ws, name)
+    if spec is None:
         raise ArtExploreError(f"No feature set {name!r} in {ws.root}")
-    params = ws.arrays.params(KIND, name)
-    options = {k: v for k, v in params.items() if k not in ("name", "block", "fingerprint")}
-    ex = create_extractor(params.get("name", name), **options).bind(ws)
-    return np.asarray(ex.transform(list(images)), dtype=np.float32)
+    fitted, _, X, _ = _fitted(ws, spec, ("ok",))
+    sources = {}
+    for source, opts in spec.sources():
+        ex = create_extractor(source, **{**opts, "device": device}).bind(ws)
+        sources[source_key(source, opts)] = ex.transform(images)
+    Q = fitted.transform(sources, weighted=True)
+    if spec.post:
+        _, history = _post(spec, _weighted(spec, fitted, X))
+        for text, mats in zip(spec.post, history, strict=True):
+            Q = parse_post(text).expand(Q, mats)
+    return np.asarray(Q, dtype=np.float32)
+
+
+def _rebuild(params: dict[str, Any], name: str, device: str) -> Extractor:
+    if "options" in params:
+        options = dict(params["options"])
+    else:  # sets stored before options were recorded
+        options = {k: v for k, v in params.items()
+                   if k not in ("name", "block", "fingerprint", "parts", "dim")}
+    return create_extractor(params.get("name", name), **{**options, "device": device})

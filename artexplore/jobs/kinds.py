@@ -34,11 +34,17 @@ def ingest_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[s
 
 @register_job("embed")
 def embed_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
-    """Compute a feature set: ``{"extractor", "options"?, "batch_size"?}``."""
+    """Compute a feature set: ``{"extractor"?, "options"?, "batch_size"?, "num_workers"?}``.
+
+    Without ``extractor`` (or with a fused set's name) every source of the
+    ``default`` (or named) fused set is computed.
+    """
     from ..features import embed
 
-    return embed(ws, params["extractor"], batch_size=int(params.get("batch_size", 32)),
-                 options=params.get("options") or {}, progress=ctx)
+    return embed(ws, params.get("extractor") or None,
+                 batch_size=int(params.get("batch_size", 32)),
+                 options=params.get("options") or {},
+                 num_workers=params.get("num_workers"), progress=ctx)
 
 
 @register_job("index")
@@ -80,7 +86,7 @@ def probe_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[st
 
 
 @register_job("finetune-classifier")
-def finetune_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
+def finetune_classifier_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
     """Fine-tune a backbone on a label column: ``{"column", "model", "mode"?, "weights"?,
     "epochs"?, "out"?, …}`` (any field of :class:`~artexplore.labels.finetune.FinetuneConfig`)."""
     from ..labels.finetune import FinetuneConfig, finetune_classifier
@@ -177,3 +183,17 @@ def cluster_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[
     if note:
         summary = {"note": note, "requested": params.get("features"), **summary}
     return summary
+
+
+@register_job("finetune")
+def finetune_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
+    """SimCLR fine-tuning: ``{"extractor", "weights"?, "epochs"?, "batch_size"?, "lr"?,
+    "seed"?, "out"?}``."""
+    from ..features.simclr import finetune
+
+    return finetune(ws, params["extractor"], weights=params.get("weights"),
+                    epochs=int(params.get("epochs", 10)),
+                    out=Path(params["out"]) if params.get("out") else None,
+                    batch_size=int(params.get("batch_size", 64)),
+                    lr=float(params.get("lr", 3e-4)), device=params.get("device", "auto"),
+                    random_state=int(params.get("seed", 0)), progress=ctx)

@@ -1,0 +1,796 @@
+"""Fused feature sets: blocks of stored features, normalised on the collection, weighted, joined.
+
+A fused set is a :class:`FusionSpec`: a list of :class:`Block` (``global``,
+``gram``, ``color``, ``local``…), each made of :class:`Component` s that select
+stored features (an extractor with its options, optionally only some of its
+parts) and pass them through :data:`steps <STEP_HELP>` fitted on the collection
+(signed power, centring, L2, PCA with whitening). Each block is centred and
+L2-normalised, then multiplied by its weight, and the blocks are concatenated::
+
+    x = [w_global · b_global(x), w_gram · b_gram(x), …]
+
+so the cosine similarity of two works is the weighted mean of their per-block
+cosine similarities (``Σ w_b² cos_b / Σ w_b²``), which is what lets a page
+re-weight blocks live and explain a similarity block by block.
+
+Definitions are JSON, stored in the workspace (``feature_fusions`` table); the
+set named ``default`` falls back to :data:`DEFAULT_FUSION`, the best offline
+recipe measured in ``bench/features_quality.py``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import logging
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+import numpy as np
+
+from ..config import fingerprint
+from ..errors import ArtExploreError, ConfigError
+from ..store.catalog import now
+from ..store.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+STEP_HELP = {
+    "power:P": "signed power sign(x)·|x|^P, element-wise (0.5: signed square root)",
+    "center": "subtract the collection mean",
+    "l2": "divide each row by its L2 norm",
+    "pca:N[:BETA]": "project on the N leading principal components of the collection and "
+                    "divide by eigenvalue^BETA (BETA=0.5, the default, whitens; 0 only rotates)",
+    "scale:S": "multiply by S",
+    "diffusion:K[:GAMMA[:ALPHA[:RANK]]]":
+        "diffusion on the collection's mutual K-nearest-neighbour graph (weights cos^GAMMA, "
+        "default auto:3:0.9:100; K=auto is round(20·sqrt(n/1000)) within [10, 100] for n works) "
+        "as a spectral embedding: the RANK leading eigenvectors U of the normalised affinity, "
+        "scaled by 1/(1 - ALPHA·eigenvalue); outside images by Nyström",
+}
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}$")
+
+
+# -- steps ----------------------------------------------------------------------------------------
+class Step:
+    """One fitted transformation of a matrix (scikit-learn style: fit, transform, state)."""
+
+    def fit(self, X: np.ndarray) -> Step:
+        return self
+
+    def transform(self, X: np.ndarray) -> np.ndarray:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def fit_transform(self, X: np.ndarray) -> np.ndarray:
+        """Fit on the collection and return its transformed rows."""
+        return self.fit(X).transform(X)
+
+    def state(self) -> dict[str, np.ndarray]:
+        """Fitted arrays (saved with a fused set)."""
+        return {}
+
+    def load(self, arrays: Mapping[str, np.ndarray]) -> Step:
+        """Restore fitted arrays."""
+        return self
+
+
+class Power(Step):
+    def __init__(self, p: float) -> None:
+        self.p = p
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        return np.sign(X) * np.abs(X) ** self.p
+
+
+class Center(Step):
+    def fit(self, X: np.ndarray) -> Center:
+        self.mean_ = X.mean(0)
+        return self
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        return X - self.mean_
+
+    def state(self) -> dict[str, np.ndarray]:
+        return {"mean": self.mean_}
+
+    def load(self, arrays: Mapping[str, np.ndarray]) -> Center:
+        self.mean_ = np.asarray(arrays["mean"])
+        return self
+
+
+class L2(Step):
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+
+
+class Scale(Step):
+    def __init__(self, s: float) -> None:
+        self.s = s
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        return X * self.s
+
+
+class PCA(Step):
+    """Centre, project on the leading components, divide by eigenvalue^beta."""
+
+    def __init__(self, n_components: int, beta: float = 0.5) -> None:
+        self.n_components = n_components
+        self.beta = beta
+
+    def fit(self, X: np.ndarray) -> PCA:
+        self.mean_ = X.mean(0)
+        Xc = X - self.mean_
+        # The Gram trick: the SVD of the smaller side.
+        _, S, Vt = np.linalg.svd(Xc, full_matrices=False)
+        eig = S ** 2 / max(len(X) - 1, 1)
+        # Directions without variance (fewer works than dimensions) are dropped, not amplified.
+        rank = int(np.sum(eig > 1e-9 * max(float(eig[0]), 1e-300))) if len(eig) else 0
+        k = max(1, min(self.n_components, rank or 1))
+        self.components_ = Vt[:k]
+        floor = 1e-6 * max(float(eig[0]), 1e-12)
+        self.scale_ = (eig[:k] + floor) ** (-self.beta)
+        return self
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        return ((X - self.mean_) @ self.components_.T) * self.scale_
+
+    def state(self) -> dict[str, np.ndarray]:
+        return {"mean": self.mean_, "components": self.components_, "scale": self.scale_}
+
+    def load(self, arrays: Mapping[str, np.ndarray]) -> PCA:
+        self.mean_ = np.asarray(arrays["mean"])
+        self.components_ = np.asarray(arrays["components"])
+        self.scale_ = np.asarray(arrays["scale"])
+        return self
+
+
+class Diffusion(Step):
+    """Diffusion on the collection's mutual kNN graph, as a spectral embedding.
+
+    The works form a graph (each linked to its ``k`` nearest neighbours by cosine
+    when the link is mutual, weight ``max(cos, 0)^gamma``; a work without mutual
+    neighbour keeps its nearest one). With ``A = D^-1/2 W D^-1/2``, the diffusion
+    ``(I - alpha A)^-1`` spreads similarity along dense regions of the collection
+    (Zhou et al. 2004; Iscen et al. 2017); its leading ``rank`` eigenvectors ``U``
+    scaled by ``1 / (1 - alpha λ)`` give rows whose dot products approximate
+    ``(I - alpha A)^-2``. Outside images are placed by the Nyström extension
+    ``u = A(x, ·) U / λ`` over their mutual neighbours in the collection; an
+    image identical to a work gets that work's row.
+
+    Parameters
+    ----------
+    k : int, optional
+        Neighbours per work; by default ``round(20·sqrt(n/1000))`` clipped to
+        [10, 100] for a collection of n works (20 for 1,000 works, 31 for 2,454):
+        larger collections need wider neighbourhoods.
+    gamma : float, default=3.0
+    alpha : float, default=0.9
+    rank : int, default=100
+    """
+
+    def __init__(self, k: int | None = None, gamma: float = 3.0, alpha: float = 0.9,
+                 rank: int = 100) -> None:
+        if (k is not None and k < 1) or rank < 1 or not 0 < alpha < 1:
+            raise ConfigError(f"diffusion needs k >= 1, rank >= 1 and 0 < alpha < 1; got k={k}, "
+                              f"rank={rank}, alpha={alpha}")
+        self.k, self.gamma, self.alpha, self.rank = k, gamma, alpha, rank
+
+    @staticmethod
+    def auto_k(n: int) -> int:
+        """The neighbourhood size for n works: round(20·sqrt(n/1000)) within [10, 100]."""
+        return int(min(100, max(10, round(20 * math.sqrt(n / 1000)))))
+
+    def _graph(self, F: np.ndarray) -> tuple[Any, np.ndarray, np.ndarray]:
+        from scipy import sparse
+
+        n = len(F)
+        k = max(1, min(self.k_, n - 1))
+        idx, sims = knn_cosine(F, F, k, exclude_self=True)
+        rows = np.repeat(np.arange(n), k)
+        W = sparse.csr_matrix((np.clip(sims, 0, None).ravel() ** self.gamma,
+                               (rows, idx.ravel())), shape=(n, n))
+        W = W.minimum(W.T).tocsr()
+        degree = np.asarray(W.sum(1)).ravel()
+        lonely = np.flatnonzero(degree <= 0)
+        if len(lonely):  # no mutual neighbour: keep the nearest one, both ways
+            w = np.clip(sims[lonely, 0], 1e-12, None) ** self.gamma
+            E = sparse.csr_matrix((w, (lonely, idx[lonely, 0])), shape=(n, n))
+            W = W.maximum(E).maximum(E.T).tocsr()
+            degree = np.asarray(W.sum(1)).ravel()
+        degree = np.where(degree > 0, degree, 1.0)
+        return W, degree, sims[:, -1]
+
+    def fit(self, X: np.ndarray) -> Diffusion:
+        from scipy import sparse
+
+        # Rounded to float32 once, as stored: outside images then see the same numbers.
+        F = _l2n(np.asarray(X, dtype=np.float64)).astype(np.float32).astype(np.float64)
+        n = len(F)
+        if n < 3:
+            raise ConfigError(f"diffusion needs at least 3 works, got {n}")
+        self.k_ = self.k if self.k is not None else self.auto_k(n)
+        W, degree, kth = self._graph(F)
+        Dm = sparse.diags(1 / np.sqrt(degree))
+        A = (Dm @ W @ Dm).tocsr()
+        r = max(1, min(self.rank, n - 2))
+        if n <= 4000:
+            lam, U = np.linalg.eigh(A.toarray())
+            lam, U = lam[-r:], U[:, -r:]
+        else:
+            from scipy.sparse.linalg import eigsh
+
+            lam, U = eigsh(A, k=r, which="LA", v0=np.ones(n))
+        self.features_ = F.astype(np.float32)
+        self.kth_ = kth
+        self.degree_ = degree
+        self.eigenvalues_ = lam
+        self.eigenvectors_ = U
+        self.embedding_ = U / (1 - self.alpha * lam)
+        return self
+
+    def fit_transform(self, X: np.ndarray) -> np.ndarray:
+        return self.fit(X).embedding_
+
+    def transform(self, X: np.ndarray) -> np.ndarray:
+        F = self.features_.astype(np.float64)
+        Q = _l2n(np.asarray(X, dtype=np.float64)).astype(np.float32).astype(np.float64)
+        k = max(1, min(self.k_, len(F) - 1))
+        idx, sims = knn_cosine(Q, F, k + 1)
+        same = sims[:, 0] >= 1 - 1e-6  # the image is a work of the collection
+        idx = np.where(same[:, None], idx[:, 1:], idx[:, :-1])
+        sims = np.where(same[:, None], sims[:, 1:], sims[:, :-1])
+        w = np.clip(sims, 0, None) ** self.gamma
+        w = np.where(sims >= self.kth_[idx] - 1e-7, w, 0.0)  # mutual links only
+        lonely = w.sum(1) <= 0
+        w[lonely, 0] = np.clip(sims[lonely, 0], 1e-12, None) ** self.gamma
+        d = np.where(w.sum(1) > 0, w.sum(1), 1.0)
+        a = w / np.sqrt(d[:, None] * self.degree_[idx])
+        lam = self.eigenvalues_
+        safe = np.where(np.abs(lam) > 1e-8, lam, np.inf)
+        u = np.einsum("nk,nkr->nr", a, self.eigenvectors_[idx]) / safe
+        return u / (1 - self.alpha * lam)
+
+    def state(self) -> dict[str, np.ndarray]:
+        return {"features": self.features_, "kth": self.kth_, "degree": self.degree_,
+                "eigenvalues": self.eigenvalues_, "eigenvectors": self.eigenvectors_,
+                "k": np.asarray(self.k_)}
+
+    def load(self, arrays: Mapping[str, np.ndarray]) -> Diffusion:
+        self.features_ = np.asarray(arrays["features"])
+        self.kth_ = np.asarray(arrays["kth"])
+        self.degree_ = np.asarray(arrays["degree"])
+        self.eigenvalues_ = np.asarray(arrays["eigenvalues"])
+        self.eigenvectors_ = np.asarray(arrays["eigenvectors"])
+        self.k_ = int(arrays["k"])
+        self.embedding_ = self.eigenvectors_ / (1 - self.alpha * self.eigenvalues_)
+        return self
+
+
+def parse_step(text: str) -> Step:
+    """Build a step from its text (see :data:`STEP_HELP`).
+
+    Raises
+    ------
+    ConfigError
+        Naming the bad step and listing the valid forms.
+    """
+    name, *args = str(text).split(":")
+    try:
+        if name == "power" and len(args) == 1:
+            return Power(float(args[0]))
+        if name == "center" and not args:
+            return Center()
+        if name == "l2" and not args:
+            return L2()
+        if name == "scale" and len(args) == 1:
+            return Scale(float(args[0]))
+        if name == "diffusion" and len(args) <= 4:
+            k = None if not args or args[0] == "auto" else int(args[0])
+            rest = [float(v) for v in args[1:]] + [3.0, 0.9, 100][len(args[1:]):]
+            return Diffusion(k, rest[0], rest[1], int(rest[2]))
+        if name == "pca" and len(args) in (1, 2):
+            n = int(args[0])
+            if n < 1:
+                raise ValueError(n)
+            return PCA(n, float(args[1]) if len(args) == 2 else 0.5)
+    except ValueError:
+        pass
+    raise ConfigError(f"Unknown fusion step {text!r}; use one of: {', '.join(STEP_HELP)}")
+
+
+POST_HELP = {
+    "dba:K[:ALPHA[:ITERS]]": "database-side augmentation: each row becomes the L2-normalised "
+                             "sum of itself and its K nearest neighbours (cosine), weighted by "
+                             "similarity^ALPHA (default 3), repeated ITERS times (default 1)",
+}
+
+
+def _l2n(X: np.ndarray) -> np.ndarray:
+    return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+
+
+def knn_cosine(Q: np.ndarray, X: np.ndarray, k: int, *, exclude_self: bool = False,
+               chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` nearest rows of ``X`` to each row of ``Q`` by cosine (chunked, exact).
+
+    Parameters
+    ----------
+    Q : ndarray of shape (n_queries, n_features), L2-normalised rows
+    X : ndarray of shape (n_rows, n_features), L2-normalised rows
+    k : int
+    exclude_self : bool, default=False
+        ``Q`` is ``X``: leave each row out of its own neighbours.
+
+    Returns
+    -------
+    index : ndarray of shape (n_queries, k), int
+        Nearest first.
+    similarity : ndarray of shape (n_queries, k), float
+    """
+    k = min(k, len(X) - (1 if exclude_self else 0))
+    index = np.zeros((len(Q), max(k, 0)), dtype=np.int64)
+    sims = np.zeros((len(Q), max(k, 0)), dtype=np.float64)
+    if k <= 0:
+        return index, sims
+    for start in range(0, len(Q), chunk):
+        S = Q[start:start + chunk] @ X.T
+        if exclude_self:
+            rows = np.arange(S.shape[0])
+            S[rows, start + rows] = -np.inf
+        top = np.argpartition(-S, k - 1, axis=1)[:, :k]
+        top_s = np.take_along_axis(S, top, 1)
+        order = np.argsort(-top_s, axis=1, kind="stable")
+        index[start:start + chunk] = np.take_along_axis(top, order, 1)
+        sims[start:start + chunk] = np.take_along_axis(top_s, order, 1)
+    return index, sims
+
+
+class DBA:
+    """Database-side augmentation (Arandjelović & Zisserman 2012; αQE of Radenović et al.).
+
+    Each row is replaced by the normalised similarity-weighted sum of itself and
+    its ``k`` nearest neighbours, which pulls works of a coherent group together.
+    Outside images are expanded with their neighbours in the collection.
+    """
+
+    def __init__(self, k: int, alpha: float = 3.0, iters: int = 1) -> None:
+        if k < 1 or iters < 1:
+            raise ConfigError(f"dba needs k >= 1 and iters >= 1, got k={k}, iters={iters}")
+        self.k, self.alpha, self.iters = k, alpha, iters
+
+    def _weights(self, sims: np.ndarray) -> np.ndarray:
+        return np.clip(sims, 0, None) ** self.alpha
+
+    def apply(self, X: np.ndarray) -> list[np.ndarray]:
+        """Augment a collection; returns the matrices of every iteration, the last is the result."""
+        mats = [_l2n(np.asarray(X, dtype=np.float64))]
+        for _ in range(self.iters):
+            cur = mats[-1]
+            idx, sims = knn_cosine(cur, cur, self.k, exclude_self=True)
+            w = self._weights(sims)
+            mats.append(_l2n(cur + np.einsum("nk,nkd->nd", w, cur[idx])))
+        return mats
+
+    def expand(self, Q: np.ndarray, mats: Sequence[np.ndarray]) -> np.ndarray:
+        """Augment outside rows with neighbours in the collection's matrices.
+
+        A row identical to a work of the collection is augmented exactly as that
+        work was (the work itself does not count as its neighbour).
+        """
+        cur = _l2n(np.asarray(Q, dtype=np.float64))
+        for it in range(self.iters):
+            base = mats[it]
+            idx, sims = knn_cosine(cur, base, self.k + 1)
+            same = sims[:, 0] >= 1 - 1e-6
+            idx = np.where(same[:, None], idx[:, 1:], idx[:, :-1])
+            sims = np.where(same[:, None], sims[:, 1:], sims[:, :-1])
+            w = self._weights(sims)
+            cur = _l2n(cur + np.einsum("nk,nkd->nd", w, base[idx]))
+        return cur
+
+
+def parse_post(text: str) -> DBA:
+    """Build a post-processing step from its text (see :data:`POST_HELP`)."""
+    name, *args = str(text).split(":")
+    try:
+        if name == "dba" and 1 <= len(args) <= 3:
+            return DBA(int(args[0]), float(args[1]) if len(args) > 1 else 3.0,
+                       int(args[2]) if len(args) > 2 else 1)
+    except ValueError:
+        pass
+    raise ConfigError(f"Unknown post-processing {text!r}; use one of: {', '.join(POST_HELP)}")
+
+
+def _fit_steps(steps: Sequence[str], X: np.ndarray) -> tuple[list[Step], np.ndarray]:
+    fitted = []
+    for text in steps:
+        step = parse_step(text)
+        X = step.fit_transform(X)
+        fitted.append(step)
+    return fitted, X
+
+
+def _apply_steps(fitted: Sequence[Step], X: np.ndarray) -> np.ndarray:
+    for step in fitted:
+        X = step.transform(X)
+    return X
+
+
+# -- specification --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Component:
+    """Stored features entering a block.
+
+    Parameters
+    ----------
+    source : str
+        Extractor name (``stats:effnet-lite0``…); computed with ``options``.
+    options : dict
+        Extractor options; they define the stored set used (by fingerprint).
+    parts : tuple of str, optional
+        Glob patterns of the extractor's part names to keep (``*/blocks.4/*``);
+        all parts when None.
+    per_part : bool, default=False
+        Fit and apply ``steps`` to each selected part separately (then each part
+        counts equally), instead of to their concatenation.
+    steps : tuple of str
+        See :data:`STEP_HELP`.
+    weight : float, default=1.0
+    """
+
+    source: str
+    options: Mapping[str, Any] = field(default_factory=dict)
+    parts: tuple[str, ...] | None = None
+    per_part: bool = False
+    steps: tuple[str, ...] = ("center", "l2")
+    weight: float = 1.0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "options", dict(self.options))
+        object.__setattr__(self, "steps", tuple(self.steps))
+        if self.parts is not None:
+            object.__setattr__(self, "parts", tuple(self.parts))
+        for step in self.steps:
+            parse_step(step)
+        if not np.isfinite(self.weight) or self.weight < 0:
+            raise ConfigError(f"Component weight must be >= 0, got {self.weight}")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A named block of a fused set: weighted components, then ``steps``, times ``weight``.
+
+    Components are centred and L2-normalised by default (their own ``steps``), so
+    the block's default ``steps`` only L2-normalise their weighted concatenation.
+    """
+
+    name: str
+    components: tuple[Component, ...]
+    weight: float = 1.0
+    steps: tuple[str, ...] = ("l2",)
+
+    def __post_init__(self) -> None:
+        comps = tuple(c if isinstance(c, Component) else Component(**c) for c in self.components)
+        object.__setattr__(self, "components", comps)
+        object.__setattr__(self, "steps", tuple(self.steps))
+        if not comps:
+            raise ConfigError(f"Block {self.name!r} has no component")
+        for step in self.steps:
+            parse_step(step)
+        if not np.isfinite(self.weight) or self.weight < 0:
+            raise ConfigError(f"Weight of block {self.name!r} must be >= 0, got {self.weight}")
+
+
+@dataclass(frozen=True)
+class FusionSpec:
+    """A fused feature set: blocks, each centred and L2-normalised, weighted, concatenated.
+
+    Parameters
+    ----------
+    name : str
+    blocks : tuple of Block
+    post : tuple of str
+        Collection-level post-processing of the weighted rows (see :data:`POST_HELP`).
+    description : str
+    """
+
+    name: str
+    blocks: tuple[Block, ...]
+    post: tuple[str, ...] = ()
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        blocks = tuple(b if isinstance(b, Block) else Block(**b) for b in self.blocks)
+        object.__setattr__(self, "blocks", blocks)
+        object.__setattr__(self, "post", tuple(self.post))
+        for text in self.post:
+            parse_post(text)
+        if not _NAME.match(self.name) or ":" in self.name:
+            raise ConfigError(f"Invalid fused set name {self.name!r}: use letters, digits, "
+                              "'_', '-', '.', '+' (no ':' which marks extractor names)")
+        if not blocks:
+            raise ConfigError(f"Fused set {self.name!r} has no block")
+        names = [b.name for b in blocks]
+        if len(set(names)) != len(names):
+            raise ConfigError(f"Block names must be unique in {self.name!r}, got {names}")
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Block name → weight."""
+        return {b.name: b.weight for b in self.blocks}
+
+    def with_weights(self, weights: Mapping[str, float]) -> FusionSpec:
+        """A copy with some block weights changed.
+
+        Raises
+        ------
+        ConfigError
+            If a name is not a block of this set (the message lists the blocks).
+        """
+        unknown = set(weights) - {b.name for b in self.blocks}
+        if unknown:
+            raise ConfigError(f"{self.name!r} has no block {sorted(unknown)[0]!r}; "
+                              f"blocks: {', '.join(b.name for b in self.blocks)}")
+        return replace(self, blocks=tuple(
+            replace(b, weight=float(weights.get(b.name, b.weight))) for b in self.blocks))
+
+    def sources(self) -> list[tuple[str, dict[str, Any]]]:
+        """Distinct (extractor, options) pairs the set needs, in order of first use."""
+        seen: dict[str, tuple[str, dict[str, Any]]] = {}
+        for block in self.blocks:
+            for c in block.components:
+                key = json.dumps([c.source, c.options], sort_keys=True, default=str)
+                seen.setdefault(key, (c.source, dict(c.options)))
+        return list(seen.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-serialisable form (round-trips through :meth:`from_dict`)."""
+        return json.loads(json.dumps(asdict(self), default=list))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FusionSpec:
+        """Build from :meth:`to_dict` output (or hand-written JSON)."""
+        data = dict(data)
+        blocks = []
+        for b in data.pop("blocks", []):
+            b = dict(b)
+            comps = [Component(**{**c, "parts": tuple(c["parts"]) if c.get("parts") else None})
+                     for c in b.pop("components", [])]
+            blocks.append(Block(components=tuple(comps), **b))
+        data["post"] = tuple(data.get("post") or ())
+        return cls(blocks=tuple(blocks), **data)
+
+    def structure_key(self) -> str:
+        """Fingerprint of what is fitted: all but block weights and post-processing
+        (both are applied when the set is loaded)."""
+        d = self.to_dict()
+        d.pop("description", None)
+        d.pop("post", None)
+        for b in d["blocks"]:
+            b.pop("weight", None)
+        return fingerprint(d)
+
+
+# -- the built-in default -------------------------------------------------------------------------
+def builtin_fusions() -> dict[str, FusionSpec]:
+    """Fused sets every workspace has unless it redefines them (``default``, ``style+color``)."""
+    from .recipes import DEFAULT_RECIPE, STYLE_COLOR_RECIPE
+
+    return {r["name"]: FusionSpec.from_dict(r) for r in (DEFAULT_RECIPE, STYLE_COLOR_RECIPE)}
+
+
+# -- definitions stored in a workspace ------------------------------------------------------------
+_DDL = """
+CREATE TABLE IF NOT EXISTS feature_fusions (
+    name TEXT PRIMARY KEY,
+    spec TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+)
+"""
+
+
+def _ensure(ws: Workspace) -> None:
+    ws.catalog.ensure_schema("feature_fusions", _DDL)
+
+
+def save_fusion(ws: Workspace, spec: FusionSpec) -> None:
+    """Store (or replace) a fused set definition in the workspace."""
+    from .base import available_extractors, split_name
+
+    if spec.name in available_extractors() or split_name(spec.name)[0] in available_extractors():
+        raise ConfigError(f"{spec.name!r} is an extractor name; choose another name")
+    _ensure(ws)
+    with ws.catalog.connect() as conn:
+        conn.execute("INSERT INTO feature_fusions(name, spec, updated_at) VALUES (?, ?, ?) "
+                     "ON CONFLICT(name) DO UPDATE SET spec=excluded.spec, "
+                     "updated_at=excluded.updated_at",
+                     (spec.name, json.dumps(spec.to_dict(), sort_keys=True), now()))
+
+
+def delete_fusion(ws: Workspace, name: str) -> None:
+    """Remove a stored definition (``default`` then returns to the built-in recipe)."""
+    _ensure(ws)
+    with ws.catalog.connect() as conn:
+        conn.execute("DELETE FROM feature_fusions WHERE name=?", (name,))
+
+
+def stored_fusions(ws: Workspace) -> dict[str, FusionSpec]:
+    """Definitions stored in the workspace."""
+    if not ws.catalog.table_exists("feature_fusions"):
+        return {}
+    rows = ws.catalog.query("SELECT name, spec FROM feature_fusions ORDER BY name")
+    return {r["name"]: FusionSpec.from_dict(json.loads(r["spec"])) for r in rows}
+
+
+def fusion_names(ws: Workspace) -> list[str]:
+    """Every fused set name known in the workspace (built-in and stored), sorted."""
+    return sorted(set(builtin_fusions()) | set(stored_fusions(ws)))
+
+
+def get_fusion(ws: Workspace, name: str) -> FusionSpec | None:
+    """The definition of a fused set (the workspace's, else the built-in one), or None."""
+    stored = stored_fusions(ws)
+    if name in stored:
+        return stored[name]
+    return builtin_fusions().get(name)
+
+
+def set_block_weights(ws: Workspace, name: str, weights: Mapping[str, float]) -> FusionSpec:
+    """Change block weights of a fused set and store the result in the workspace.
+
+    Raises
+    ------
+    ArtExploreError
+        If no fused set has that name.
+    """
+    spec = get_fusion(ws, name)
+    if spec is None:
+        raise ArtExploreError(f"No fused feature set {name!r}; known: "
+                              f"{', '.join(fusion_names(ws))}")
+    spec = spec.with_weights(weights)
+    save_fusion(ws, spec)
+    return spec
+
+
+# -- fitting and applying -------------------------------------------------------------------------
+@dataclass
+class FittedFusion:
+    """A fused set fitted on a collection.
+
+    Attributes
+    ----------
+    spec : FusionSpec
+    steps : dict
+        ``(block, component, part) → fitted component steps`` and ``(block,) → block steps``.
+    part_columns : dict
+        ``(block, component) → list of column index arrays`` into the source matrix.
+    block_slices : dict of str to slice
+        Columns of each block in the fused matrix.
+    """
+
+    spec: FusionSpec
+    steps: dict[tuple, list[Step]]
+    part_columns: dict[tuple[int, int], list[np.ndarray]]
+    block_slices: dict[str, slice]
+
+    def transform(self, sources: Mapping[str, np.ndarray], *, weighted: bool = True
+                  ) -> np.ndarray:
+        """Fused rows from source matrices (keyed by :func:`source_key`)."""
+        blocks = []
+        for bi, block in enumerate(self.spec.blocks):
+            comps = []
+            for ci, comp in enumerate(block.components):
+                X = np.asarray(sources[source_key(comp.source, comp.options)], dtype=np.float64)
+                cols = self.part_columns[(bi, ci)]
+                pieces = [_apply_steps(self.steps[(bi, ci, pi)], X[:, c])
+                          for pi, c in enumerate(cols)]
+                comps.append(comp.weight * np.concatenate(pieces, axis=1))
+            B = _apply_steps(self.steps[(bi,)], np.concatenate(comps, axis=1))
+            blocks.append(B * (block.weight if weighted else 1.0))
+        return np.concatenate(blocks, axis=1).astype(np.float32)
+
+    def state(self) -> dict[str, np.ndarray]:
+        """All fitted arrays, flat (for ``np.savez``)."""
+        out = {f"__width__/{bi}": np.asarray(self.block_slices[block.name].stop
+                                             - self.block_slices[block.name].start)
+               for bi, block in enumerate(self.spec.blocks)}
+        for key, steps in self.steps.items():
+            for si, step in enumerate(steps):
+                for name, arr in step.state().items():
+                    out["/".join(map(str, key)) + f"/{si}/{name}"] = arr
+        return out
+
+
+def source_key(source: str, options: Mapping[str, Any]) -> str:
+    """A stable key of an (extractor, options) pair."""
+    return json.dumps([source, dict(options)], sort_keys=True, default=str)
+
+
+def select_columns(parts: Sequence[tuple[str, int]], patterns: Sequence[str] | None,
+                   per_part: bool, *, what: str) -> list[np.ndarray]:
+    """Column indices of the selected parts (one array per part, or one for all)."""
+    starts = np.cumsum([0] + [w for _, w in parts])
+    chosen = [i for i, (name, _) in enumerate(parts)
+              if patterns is None or any(fnmatch.fnmatchcase(name, p) for p in patterns)]
+    if not chosen:
+        names = ", ".join(n for n, _ in parts)
+        raise ConfigError(f"No part of {what} matches {list(patterns or [])}; parts: {names}")
+    cols = [np.arange(starts[i], starts[i + 1]) for i in chosen]
+    return cols if per_part else [np.concatenate(cols)]
+
+
+def fit_fusion(spec: FusionSpec, sources: Mapping[str, np.ndarray],
+               parts: Mapping[str, Sequence[tuple[str, int]]]) -> tuple[FittedFusion, np.ndarray]:
+    """Fit the steps of a fused set on a collection and return its (unweighted) rows.
+
+    Parameters
+    ----------
+    spec : FusionSpec
+    sources : mapping of str to ndarray of shape (n_works, n_source_features)
+        Rows aligned across sources, keyed by :func:`source_key`.
+    parts : mapping of str to list of (str, int)
+        The part names and widths of each source.
+
+    Returns
+    -------
+    fitted : FittedFusion
+    X : ndarray of shape (n_works, n_features), float32
+        Fused rows with every block weight 1 (apply weights per block slice).
+    """
+    steps: dict[tuple, list[Step]] = {}
+    part_columns: dict[tuple[int, int], list[np.ndarray]] = {}
+    blocks, slices, start = [], {}, 0
+    for bi, block in enumerate(spec.blocks):
+        comps = []
+        for ci, comp in enumerate(block.components):
+            key = source_key(comp.source, comp.options)
+            X = np.asarray(sources[key], dtype=np.float64)
+            cols = select_columns(parts[key], comp.parts, comp.per_part, what=comp.source)
+            part_columns[(bi, ci)] = cols
+            pieces = []
+            for pi, c in enumerate(cols):
+                fitted, Y = _fit_steps(comp.steps, X[:, c])
+                steps[(bi, ci, pi)] = fitted
+                pieces.append(Y)
+            comps.append(comp.weight * np.concatenate(pieces, axis=1))
+        fitted, B = _fit_steps(block.steps, np.concatenate(comps, axis=1))
+        steps[(bi,)] = fitted
+        blocks.append(B)
+        slices[block.name] = slice(start, start + B.shape[1])
+        start += B.shape[1]
+    fitted = FittedFusion(spec, steps, part_columns, slices)
+    return fitted, np.concatenate(blocks, axis=1).astype(np.float32)
+
+
+def restore_fusion(spec: FusionSpec, arrays: Mapping[str, np.ndarray],
+                   parts: Mapping[str, Sequence[tuple[str, int]]]) -> FittedFusion:
+    """Rebuild a :class:`FittedFusion` from :meth:`FittedFusion.state` arrays."""
+    steps: dict[tuple, list[Step]] = {}
+    part_columns: dict[tuple[int, int], list[np.ndarray]] = {}
+    slices, start = {}, 0
+
+    def restored(key: tuple, texts: Sequence[str]) -> list[Step]:
+        prefix = "/".join(map(str, key))
+        out = []
+        for si, text in enumerate(texts):
+            mine = {k.rsplit("/", 1)[1]: v for k, v in arrays.items()
+                    if k.rsplit("/", 1)[0] == f"{prefix}/{si}"}
+            out.append(parse_step(text).load(mine) if mine else parse_step(text))
+        return out
+
+    for bi, block in enumerate(spec.blocks):
+        for ci, comp in enumerate(block.components):
+            key = source_key(comp.source, comp.options)
+            cols = select_columns(parts[key], comp.parts, comp.per_part, what=comp.source)
+            part_columns[(bi, ci)] = cols
+            for pi in range(len(cols)):
+                steps[(bi, ci, pi)] = restored((bi, ci, pi), comp.steps)
+        steps[(bi,)] = restored((bi,), block.steps)
+        width = int(arrays.get(f"__width__/{bi}", np.asarray(0)))
+        slices[block.name] = slice(start, start + width)
+        start += width
+    return FittedFusion(spec, steps, part_columns, slices)

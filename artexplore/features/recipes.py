@@ -1,0 +1,60 @@
+"""Recipes of fused feature sets, as JSON-like dicts (see :mod:`artexplore.features.fusion`).
+
+``DEFAULT_RECIPE`` is the feature set named ``default``: the best combination
+available offline on the style benchmark (``python -m bench.features_quality``,
+figures in ``docs/BENCHMARKS.md``). It ports the reference recipe of the style
+research (``best_recipe.py``):
+
+1. per painting: EfficientNet-Lite2 (ImageNet, offline) on the whole painting,
+   shorter side 260 px (aspect kept, longer side at most 520 px, no crop), and
+   the spatial mean of the outputs of blocks 3, 4, 5 and 6 (88 + 120 + 208 +
+   352 channels): first-order style statistics of mid and late layers;
+2. on the collection, per block: centre, rotate onto the principal axes (at
+   most 256) and divide each by eigenvalue^0.1 ("10 % whitening"), L2; the four
+   blocks concatenated and L2-normalised;
+3. diffusion on the collection's mutual k-nearest-neighbour graph (k =
+   round(20·sqrt(n/1000)) within [10, 100] for n works: 20 for 1,000; weights
+   cos³, alpha = 0.9) as a 100-dimensional spectral embedding, L2-normalised.
+
+Figures: ``FINDINGS.md`` of the research gives 0.473 P@10 / 0.513 NMI on the
+seed-0 draw; this library reproduces 0.472 / 0.511 (NMI within k-means noise).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# One pass of EfficientNet-Lite2, stopped after block 6.
+LITE2_MEANS: dict[str, Any] = {
+    "layers": ["blocks.3", "blocks.4", "blocks.5", "blocks.6"], "statistics": ["mean"],
+    "pooled": False, "resize": "full", "sizes": [260], "max_aspect": 2.0, "l2": False,
+}
+
+DEFAULT_RECIPE: dict[str, Any] = {
+    "name": "default",
+    "description": "Style statistics of EfficientNet-Lite2 (offline): mean activations of "
+                   "blocks 3-6 over the whole painting, 10 % PCA-whitened per block on the "
+                   "collection, then diffused along the collection's mutual-neighbour graph.",
+    "blocks": [
+        {"name": "style", "weight": 1.0,
+         "steps": ["l2", "diffusion:auto:3:0.9:100", "l2"],
+         "components": [
+             {"source": "stats:effnet-lite2", "options": LITE2_MEANS, "per_part": True,
+              "steps": ["pca:256:0.1", "l2"]},
+         ]},
+    ],
+}
+
+
+# The default's style block with a colour block beside it: the same neighbours at this
+# weight (see docs/BENCHMARKS.md), and a colour similarity that pages can show, or that
+# a curator can weigh up.
+STYLE_COLOR_RECIPE: dict[str, Any] = {
+    "name": "style+color",
+    "description": "The default style block and an HSV colour-histogram block (weight 0.35); "
+                   "raise the colour weight to bring works of similar palettes together.",
+    "blocks": [
+        DEFAULT_RECIPE["blocks"][0],
+        {"name": "color", "weight": 0.35, "components": [{"source": "color"}]},
+    ],
+}

@@ -1,0 +1,85 @@
+"""The Features page through AppTest: the table, computing a set as a job, block weights."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from artexplore import jobs
+from artexplore.features import FusionSpec, embed, get_fusion, save_fusion
+from artexplore.ingest import ingest
+from artexplore.store import Workspace
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+
+PALETTE = {"name": "palette", "blocks": [
+    {"name": "color", "components": [{"source": "color"}]},
+    {"name": "gram", "components": [{"source": "color", "options": {"bins": [6, 3, 3]}}]},
+]}
+
+
+@pytest.fixture
+def ws(tmp_path, make_collection):
+    folder, meta = make_collection(6)
+    workspace = Workspace(tmp_path / "ws", create=True)
+    ingest(workspace, folder, metadata=meta)
+    return workspace
+
+
+def features_page(ws: Workspace) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["workspace"] = str(ws.root)
+    at.run()
+    at.switch_page("pages/features.py")
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_page_lists_sets_and_the_device(ws):
+    at = features_page(ws)
+    assert at.title[0].value == "Features"
+    assert "Extractors run on" in at.caption[0].value and "cpu" in at.caption[0].value
+    table = at.dataframe[0].value
+    default = table[table["feature set"] == "default"].iloc[0]
+    assert default["kind"] == "fused" and default["status"].startswith("needs")
+
+
+def test_sidebar_shows_device_and_feature_sets(ws):
+    embed(ws, "color")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["workspace"] = str(ws.root)
+    at.run()
+    sidebar = " ".join(c.value for c in at.sidebar.caption)
+    assert "Device: cpu" in sidebar and "feature sets: color" in sidebar
+
+
+def test_compute_button_runs_an_embed_job(ws):
+    at = features_page(ws)
+    at.selectbox(key="feat_extractor").set_value("Colour histogram")
+    at.button[0].click().run()  # the form's submit button
+    assert not at.exception
+    job = jobs.list_jobs(ws)[0]
+    assert job.kind == "embed" and job.params["extractor"] == "color"
+    done = jobs.wait(ws, job.id, timeout=120)
+    assert done.status == "done", done.error
+    at.run()
+    table = at.dataframe[0].value
+    row = table[table["feature set"] == "color"].iloc[0]
+    assert row["dimensions"] == 192 and row["works"] == "6 / 6"
+
+
+def test_block_weights_are_saved(ws):
+    save_fusion(ws, FusionSpec.from_dict(PALETTE))
+    embed(ws, "palette")
+    at = features_page(ws)
+    at.selectbox(key="feat_fusion").set_value("palette").run()
+    at.slider(key="feat_w_palette_gram").set_value(0.4).run()
+    at.button(key="feat_save_weights").click().run()
+    assert not at.exception
+    assert get_fusion(ws, "palette").weights == {"color": 1.0, "gram": 0.4}
+    table = at.dataframe[0].value
+    row = table[table["feature set"] == "palette"].iloc[0]
+    assert row["blocks (weight)"] == "color (1), gram (0.4)" and row["status"] == "ready"
