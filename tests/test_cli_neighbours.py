@@ -88,7 +88,7 @@ def test_missing_image_unknown_work_and_two_queries_exit_1(color_ws, tmp_path):
     assert result.exit_code == 1 and "exactly one query" in result.stderr
     result, _ = invoke("neighbours", "--workspace", ws.root, "--features", "vit",
                        "--work", ws.works()[0]["path"])
-    assert result.exit_code == 1 and "stored: color" in result.stderr
+    assert result.exit_code == 1 and "available: color" in result.stderr
 
 
 def test_index_command_reports_method_and_recall(color_ws):

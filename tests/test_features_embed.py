@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -88,6 +90,28 @@ def test_loader_workers_give_the_same_rows(ws, tmp_path):
     assert with_workers.work_paths == inline.work_paths
     np.testing.assert_allclose(with_workers.X, inline.X, rtol=1e-4, atol=1e-5)
     assert with_workers.params["parts"][0] == ["96/blocks.1/mean", 24]
+
+
+def test_loader_workers_start_after_opencv_ran_threaded(ws):
+    """Decoding workers forked after OpenCV used its thread pool still finish.
+
+    Run in a fresh interpreter so that the parent's OpenCV pool is known to be
+    started; a worker that reconfigures it waits forever, so a timeout fails the test.
+    """
+    script = (
+        "import sys, numpy as np, cv2\n"
+        "from artexplore.features import embed\n"
+        "from artexplore.store import Workspace\n"
+        "a = np.random.default_rng(0).random((2000, 2000), dtype=np.float32)\n"
+        "for _ in range(3):\n"
+        "    cv2.GaussianBlur(a, (0, 0), 5)\n"
+        "r = embed(Workspace(sys.argv[1]), 'color', batch_size=2, num_workers=1)\n"
+        "print(r['computed'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(ws.root)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "6"
 
 
 def test_cli_embed_default_then_export(ws, tmp_path):

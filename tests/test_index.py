@@ -248,7 +248,7 @@ def test_bad_weights_and_queries_are_refused(small_ws):
         neighbours(ws, "rand", work_id=ids[0], weights={"global": 0, "gram": 0, "local": 0})
     with pytest.raises(ArtExploreError, match="exactly one query"):
         neighbours(ws, "rand", work_id=ids[0], work_path="a/work_00.png")
-    with pytest.raises(ArtExploreError, match="No feature set 'nope'.*stored: rand"):
+    with pytest.raises(ArtExploreError, match="No feature set 'nope'.*available: rand"):
         neighbours(ws, "nope", work_id=ids[0])
 
 

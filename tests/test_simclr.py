@@ -73,16 +73,19 @@ def test_simclr_runs_on_cpu_and_its_loss_falls(tmp_path):
     weights = tmp_path / "start.safetensors"
     save_file({k: v.contiguous() for k, v in start.items()}, str(weights))
 
-    model = SimCLR("test_vit", weights=str(weights), epochs=5, batch_size=4, lr=2e-3,
-                   backbone_lr_scale=0.5, device="cpu", random_state=0)
+    # Epoch losses are noisy (fresh random views every epoch, 2 steps of 4 images):
+    # compare the first three epochs with the last three.
+    model = SimCLR("test_vit", weights=str(weights), epochs=12, batch_size=4, lr=5e-4,
+                   backbone_lr_scale=0.5, crop_scale=(0.6, 1.0), blur_p=0.0, device="cpu",
+                   random_state=0)
     model.fit(_toy_images(8))
     losses = model.history_.epochs
-    assert len(model.history_.steps) == 10 and all(np.isfinite(model.history_.steps))
-    assert losses[-1] < losses[0]
+    assert len(model.history_.steps) == 24 and all(np.isfinite(model.history_.steps))
+    assert np.mean(losses[-3:]) < 0.8 * np.mean(losses[:3])
 
     ckpt = model.save(tmp_path / "tuned.safetensors")
     note = json.loads(ckpt.with_suffix(".json").read_text())
-    assert note["epochs"] == 5 and len(note["epoch_losses"]) == 5
+    assert note["epochs"] == 12 and len(note["epoch_losses"]) == 12
     img = _toy_images(1)
     tuned = create_extractor("timm:test_vit", weights=str(ckpt), device="cpu").transform(img)
     base = create_extractor("timm:test_vit", weights=str(weights), device="cpu").transform(img)

@@ -129,6 +129,10 @@ class InfoVAEExtractor(Extractor):
 
 @register_extractor("infovae")
 def _infovae(arg: str | None = None, **options: Any) -> InfoVAEExtractor:
+    # Runtime options that embed passes to every extractor; patches are encoded
+    # image by image, so the batch size and precision do not apply here.
+    for key in ("batch_size", "precision", "num_workers"):
+        options.pop(key, None)
     unknown = sorted(set(options) - set(_OPTIONS))
     if unknown:
         raise ConfigError(f"Unknown option(s) {unknown} for the infovae extractor; "

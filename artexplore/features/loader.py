@@ -116,15 +116,12 @@ def _collate(items: list[Item]) -> list[Item]:
 
 def _init_worker(_: int) -> None:
     # Each worker decodes one image at a time; the cores belong to the model.
+    # OpenCV's thread count is left alone: cv2.setNumThreads in a forked child
+    # whose parent already ran OpenCV's thread pool waits forever for threads
+    # that do not exist in the child (it hung the embed stage).
     import torch
 
     torch.set_num_threads(1)
-    try:
-        import cv2
-
-        cv2.setNumThreads(1)
-    except ImportError:  # pragma: no cover - opencv is a dependency
-        pass
 
 
 def iter_prepared(files: Sequence[tuple[str, Path]], prepare: Callable[[np.ndarray], Any],
