@@ -440,29 +440,21 @@ class NeighbourIndex:
 
 
 def feature_fingerprint(ws: Workspace, name: str) -> str:
-    """The fingerprint of a stored feature set (what an index is keyed by).
+    """The fingerprint of a feature set, stored or fused (what an index is keyed by).
 
     Raises
     ------
     ArtExploreError
-        If the set is not stored (the message lists the stored ones).
+        If there is no such set (the message lists the available ones).
     """
-    fp = ws.arrays.current(FEATURES_KIND, name)
-    if fp is None:
-        known = ", ".join(ws.arrays.names(FEATURES_KIND)) or "none yet"
-        raise ArtExploreError(
-            f"No feature set {name!r} in {ws.root} (stored: {known}); "
-            f"compute it with `artexplore embed --workspace WS --extractor NAME`")
-    return fp
+    return feature_version(ws, name)[0]
 
 
 def feature_version(ws: Workspace, name: str) -> tuple[str, str]:
-    """(fingerprint, last update time) of a stored feature set: changes when rows are added."""
-    fp = feature_fingerprint(ws, name)
-    stamp = ws.catalog.scalar(
-        "SELECT updated_at FROM arrays WHERE kind=? AND name=? AND fingerprint=?",
-        (FEATURES_KIND, name, fp))
-    return fp, str(stamp or "")
+    """(fingerprint, update stamp) of a feature set: the stamp changes when rows are added."""
+    from .features.store import set_version
+
+    return set_version(ws, name)
 
 
 def index_root(ws: Workspace, name: str) -> Path:
@@ -710,15 +702,21 @@ def choose_feature_set(ws: Workspace, preferred: str = "default") -> tuple[str, 
     ArtExploreError
         If no feature set is stored.
     """
-    names = ws.arrays.names(FEATURES_KIND)
+    from .features import feature_set_names
+
+    # Stored sets and fused sets whose sources are computed (``default`` is fused).
+    names = feature_set_names(ws)
     if preferred in names:
         return preferred, None
     if not names:
         raise ArtExploreError(
             "No feature set is stored yet: compute one first with "
             "`artexplore embed --workspace WS` (or the embed job)")
+    stored = set(ws.arrays.names(FEATURES_KIND))
 
     def rank(name: str) -> tuple:
+        if name not in stored:  # a fused set: several blocks, fitted on the collection
+            return (-2, False, 0, name)
         params = ws.arrays.params(FEATURES_KIND, name)
         n_blocks = len(params.get("blocks") or {}) or 1
         baseline = params.get("name", name) == "color"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import clusters as _clusters  # noqa: F401  (registers commands)
 from . import collection as _collection  # noqa: F401
+from . import exhibition as _exhibition  # noqa: F401
 from . import export as _export  # noqa: F401
 from . import features as _features  # noqa: F401
 from . import jobs as _jobs  # noqa: F401

@@ -38,8 +38,18 @@ def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log more.
         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr, force=True)
 
 
-def command(name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
-    """Register a command whose :class:`ArtExploreError` becomes a message and exit status 1."""
+def command(name: str | None = None, *, group: typer.Typer | None = None,
+            **kwargs: Any) -> Callable[[F], F]:
+    """Register a command whose :class:`ArtExploreError` becomes a message and exit status 1.
+
+    Parameters
+    ----------
+    name : str, optional
+    group : typer.Typer, optional
+        A command group (``artexplore exhibition …``); the root app by default.
+    **kwargs
+        Passed to ``typer.Typer.command``.
+    """
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
         def wrapper(*args: Any, **kw: Any) -> Any:
@@ -51,7 +61,7 @@ def command(name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
             except KeyboardInterrupt:
                 typer.echo("interrupted: run the same command again to resume", err=True)
                 raise typer.Exit(130) from None
-        app.command(name, **kwargs)(wrapper)
+        (group or app).command(name, **kwargs)(wrapper)
         return fn
     return decorate
 

@@ -374,6 +374,40 @@ def fused_ready(ws: Workspace, name: str) -> bool:
         return False
 
 
+def set_version(ws: Workspace, name: str) -> tuple[str, str]:
+    """(fingerprint, update stamp) of a feature set, stored or fused.
+
+    The fingerprint changes with what the features are (extractor options; for a
+    fused set its recipe, weights and sources), the stamp whenever rows would
+    change (rows added to a source, works leaving the collection). Indexes and
+    caches are keyed by the pair.
+
+    Raises
+    ------
+    ArtExploreError
+        If the set is neither stored nor a fused set whose sources are computed.
+    """
+    fp = ws.arrays.current(KIND, name)
+    if fp is not None:
+        stamp = ws.catalog.scalar(
+            "SELECT updated_at FROM arrays WHERE kind=? AND name=? AND fingerprint=?",
+            (KIND, name, fp))
+        return fp, str(stamp or "")
+    spec = get_fusion(ws, name)
+    if spec is None or not fused_ready(ws, name):
+        known = ", ".join(feature_set_names(ws)) or "none yet"
+        raise ArtExploreError(
+            f"No feature set {name!r} in {ws.root} (available: {known}); compute it with "
+            f"`artexplore embed --workspace WS --extractor {name}`")
+    sources = _sources(ws, spec)
+    stamps = [str(ws.catalog.scalar(
+        "SELECT updated_at FROM arrays WHERE kind=? AND name=? AND fingerprint=?",
+        (KIND, src.extractor, src.fingerprint)) or "") for src in sources]
+    n_ok = ws.counts().get("ok", 0)
+    fp = hash_config({"fusion": spec.to_dict(), "sources": [src.fingerprint for src in sources]})
+    return fp, f"{max(stamps)}|{n_ok}"
+
+
 def _fused_key(spec: FusionSpec, sources: Sequence[_Source], ids: Sequence[str]) -> str:
     digest = hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16]
     return hash_config({"structure": spec.structure_key(),
