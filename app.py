@@ -19,6 +19,8 @@ PAGES = [
     st.Page("pages/map.py", title="Map", icon=":material/scatter_plot:", url_path="map"),
     st.Page("pages/neighbours.py", title="Neighbours", icon=":material/join_inner:",
             url_path="neighbours"),
+    st.Page("pages/exhibitions.py", title="Exhibitions", icon=":material/museum:",
+            url_path="exhibitions"),
     st.Page("pages/patches.py", title="Patch inspector", icon=":material/grid_view:",
             url_path="patches"),
     st.Page("pages/labels.py", title="Labels", icon=":material/label:", url_path="labels"),

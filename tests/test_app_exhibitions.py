@@ -1,0 +1,71 @@
+"""The Exhibitions page through Streamlit's AppTest: create from a cluster, reorder, export."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from clusters_support import mapped_demo_workspace
+from streamlit.testing.v1 import AppTest
+
+from artexplore.cluster import list_runs, load_run
+from artexplore.exhibit import list_exhibitions, load_exhibition, render_export
+from artexplore.store import Workspace
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+PAGE = "pages/exhibitions.py"
+
+
+def test_create_from_cluster_reorder_sequence_and_export(demo_workspace, tmp_path_factory,
+                                                         tmp_path):
+    root = tmp_path / "ws"
+    shutil.copytree(mapped_demo_workspace(demo_workspace, tmp_path_factory), root)
+    ws = Workspace(root)
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.session_state["workspace"] = str(root)
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == "Exhibitions"
+
+    run = list_runs(ws)[0]
+    at.text_input(key="ex_new_title").input("Quiet <rooms>")
+    at.radio(key="ex_new_source").set_value("A cluster")
+    at.run()
+    sizes = load_run(ws, run.id).sizes()
+    cluster = max(sizes, key=sizes.get)
+    at.selectbox(key="ex_cluster").set_value(cluster)
+    at.run()
+    at.button(key="ex_create").click()
+    at.run()
+    assert not at.exception, at.exception
+    [made] = list_exhibitions(ws)
+    ex = load_exhibition(ws, made["id"])
+    assert len(ex) == sizes[cluster]
+    first, second = ex.work_ids[:2]
+
+    at.button(key=f"ex_down_{first}").click()
+    at.run()
+    assert not at.exception, at.exception
+    assert load_exhibition(ws, ex.id).work_ids[:2] == [second, first]
+
+    at.text_input(key=f"ex_note_{first}").input("Hang beside the window")
+    at.run()
+    assert load_exhibition(ws, ex.id).item(first).note == "Hang beside the window"
+
+    at.button(key="ex_order").click()
+    at.run()
+    assert not at.exception, at.exception
+    assert any("walk length" in s.value for s in at.success)
+
+    at.button(key="ex_propose").click()
+    at.run()
+    at.button(key="ex_apply").click()
+    at.run()
+    assert not at.exception, at.exception
+    back = load_exhibition(ws, ex.id)
+    assert back.has_sections and sorted(back.work_ids) == sorted(ex.work_ids)
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["CSV checklist", "JSON", "IIIF manifest", "HTML catalogue"]
+    assert "Hang beside the window" in render_export(ws, back, "csv")
