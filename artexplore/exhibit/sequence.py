@@ -246,8 +246,8 @@ def propose_sections(ws: Workspace, ex: Exhibition, *, n_sections: int | None = 
     k-means on the L2-normalised features of the exhibition's works; without
     ``n_sections``, K from 2 to ``max_sections`` (at most a third of the works)
     with the best silhouette among those whose sections all hold two works or
-    more. Sections follow a short path through their centroids, and each is titled by :func:`section_title`. Works without
-    features form a last section, "Other works".
+    more. Sections follow a short path through their centroids, and each is
+    titled by :func:`section_title`. Works without features form a last section, "Other works".
 
     Parameters
     ----------
