@@ -20,7 +20,6 @@ from artexplore.exhibit import (
     propose_sections,
     render_export,
     save_exhibition,
-    works_of_cluster,
     works_of_selection,
 )
 from artexplore.exhibit.export import MIME, SUFFIXES
@@ -51,10 +50,11 @@ with st.expander("New exhibition", expanded=not list_exhibitions(ws)):
             st.info("No clustering yet: cluster the collection on the Map page first.")
         else:
             run = st.selectbox("Clustering", runs, format_func=lambda r: r.label, key="ex_run")
-            sizes = load_run(ws, run.id).sizes()
+            loaded = load_run(ws, run.id)
+            sizes = loaded.sizes()
             cluster = st.selectbox("Cluster", sorted(sizes), key="ex_cluster",
                                    format_func=lambda c: f"cluster {c} ({sizes[c]} works)")
-            ids = works_of_cluster(ws, run.id, int(cluster))
+            ids = loaded.members(int(cluster))
             origin = {"kind": "cluster", "run": run.id, "cluster": int(cluster)}
     elif source == SOURCES[1]:
         saved = list_selections(ws)

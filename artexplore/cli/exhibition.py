@@ -49,10 +49,14 @@ WorksOption = typer.Option(None, "--works", help="Work paths relative to the col
 MoreWorks = typer.Argument(None, hidden=True, help="More work paths after --works.")
 
 
-def _work_paths(works: list[str] | None, more: list[str] | None) -> list[str]:
+def _work_paths(works: list[str] | None, more: list[str] | None, *,
+                required_for: str | None = None) -> list[str]:
     if more and not works:
         raise ArtExploreError(f"Unexpected argument(s) {more[:3]}: name works with --works")
-    return [*(works or []), *(more or [])]
+    paths = [*(works or []), *(more or [])]
+    if required_for and not paths:
+        raise ArtExploreError(f"Name the works to {required_for} with --works WORK_PATH ...")
+    return paths
 
 
 def _summary(ws: Workspace, ex: Any, **extra: Any) -> dict[str, Any]:
@@ -109,9 +113,7 @@ def add_command(
 ) -> None:
     """Add works (those already in are skipped)."""
     ws = open_workspace(workspace)
-    paths = _work_paths(works, more)
-    if not paths:
-        raise ArtExploreError("Name the works to add with --works WORK_PATH ...")
+    paths = _work_paths(works, more, required_for="add")
     ex = load_exhibition(ws, exhibition_id)
     added = ex.add(ws.ids_of(paths), section=section)
     save_exhibition(ws, ex)
@@ -127,9 +129,7 @@ def remove_command(
 ) -> None:
     """Remove works from an exhibition (they stay in the collection)."""
     ws = open_workspace(workspace)
-    paths = _work_paths(works, more)
-    if not paths:
-        raise ArtExploreError("Name the works to remove with --works WORK_PATH ...")
+    paths = _work_paths(works, more, required_for="remove")
     ex = load_exhibition(ws, exhibition_id)
     removed = ex.remove(ws.ids_of(paths))
     save_exhibition(ws, ex)

@@ -85,9 +85,10 @@ def _works(ws: Workspace, ex: Exhibition) -> dict[str, dict[str, Any]]:
     return works
 
 
-def _entries(ws: Workspace, ex: Exhibition) -> list[dict[str, Any]]:
+def _entries(ws: Workspace, ex: Exhibition,
+             works: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """One record per work in walk order: number, section, metadata, note."""
-    works = _works(ws, ex)
+    works = _works(ws, ex) if works is None else works
     out, number = [], 0
     for section in ex.sections:
         for item in section.items:
@@ -271,8 +272,8 @@ def _embedded_image(ws: Workspace, work: dict[str, Any], side: int) -> str | Non
 
 def to_html(ws: Workspace, ex: Exhibition, options: ExportOptions = ExportOptions()) -> str:
     """A self-contained, printable HTML catalogue of the exhibition."""
-    entries = _entries(ws, ex)
     works = _works(ws, ex)
+    entries = _entries(ws, ex, works)
     parts = [
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -184,7 +184,6 @@ def or_opt(D: np.ndarray, path: np.ndarray, *, fixed_start: bool = False,
                         add[0] = np.inf
                     if fixed_end:
                         add[m] = np.inf
-                    add[i] = np.inf if not flip else add[i]  # the same place, unflipped
                     gain = removed - add
                     g = int(np.argmax(gain))
                     if gain[g] > best_gain:
@@ -270,7 +269,7 @@ def heuristic_path(D: np.ndarray, *, start: int | None = None, end: int | None =
     Returns
     -------
     ndarray of shape (n,), int64
-        Never longer than the nearest-neighbour tour from its first stop.
+        Never longer than the best of the nearest-neighbour tours it started from.
     """
     D = _check(D)
     n = len(D)

@@ -93,6 +93,7 @@ def more_like(ws: Workspace, work_ids: Sequence[str], features: Any, n: int, *,
     ArtExploreError
         ``n`` below 1, an unknown method, or no work of the group has features.
     """
+    from ..index import normalise
     from ..neighbours import Searcher, searcher
 
     if n < 1:
@@ -113,9 +114,8 @@ def more_like(ws: Workspace, work_ids: Sequence[str], features: Any, n: int, *,
                               f"{s.features.name!r}; compute them first")
     skip = [*group, *exclude]
     if method == "centroid":
-        X = np.stack(list(vectors.values())).astype(np.float64)
-        X /= np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
-        found = s.search(X.mean(axis=0).astype(np.float32), n, exclude=skip)
+        found = s.search(normalise(np.stack(list(vectors.values()))).mean(axis=0), n,
+                         exclude=skip)
         return [Candidate(f.work_id, f.work_path, f.similarity) for f in found]
     best: dict[str, Candidate] = {}
     for w, vector in vectors.items():

@@ -387,12 +387,14 @@ def set_version(ws: Workspace, name: str) -> tuple[str, str]:
     ArtExploreError
         If the set is neither stored nor a fused set whose sources are computed.
     """
+    def updated_at(extractor: str, fp: str) -> str:
+        return str(ws.catalog.scalar(
+            "SELECT updated_at FROM arrays WHERE kind=? AND name=? AND fingerprint=?",
+            (KIND, extractor, fp)) or "")
+
     fp = ws.arrays.current(KIND, name)
     if fp is not None:
-        stamp = ws.catalog.scalar(
-            "SELECT updated_at FROM arrays WHERE kind=? AND name=? AND fingerprint=?",
-            (KIND, name, fp))
-        return fp, str(stamp or "")
+        return fp, updated_at(name, fp)
     spec = get_fusion(ws, name)
     if spec is None or not fused_ready(ws, name):
         known = ", ".join(feature_set_names(ws)) or "none yet"
@@ -400,9 +402,7 @@ def set_version(ws: Workspace, name: str) -> tuple[str, str]:
             f"No feature set {name!r} in {ws.root} (available: {known}); compute it with "
             f"`artexplore embed --workspace WS --extractor {name}`")
     sources = _sources(ws, spec)
-    stamps = [str(ws.catalog.scalar(
-        "SELECT updated_at FROM arrays WHERE kind=? AND name=? AND fingerprint=?",
-        (KIND, src.extractor, src.fingerprint)) or "") for src in sources]
+    stamps = [updated_at(src.extractor, src.fingerprint) for src in sources]
     n_ok = ws.counts().get("ok", 0)
     fp = hash_config({"fusion": spec.to_dict(), "sources": [src.fingerprint for src in sources]})
     return fp, f"{max(stamps)}|{n_ok}"
