@@ -447,14 +447,9 @@ def feature_fingerprint(ws: Workspace, name: str) -> str:
     ArtExploreError
         If there is no such set (the message lists the available ones).
     """
-    return feature_version(ws, name)[0]
+    from .features.sets import version
 
-
-def feature_version(ws: Workspace, name: str) -> tuple[str, str]:
-    """(fingerprint, update stamp) of a feature set: the stamp changes when rows are added."""
-    from .features.store import set_version
-
-    return set_version(ws, name)
+    return version(ws, name).fingerprint
 
 
 def index_root(ws: Workspace, name: str) -> Path:
@@ -546,6 +541,12 @@ def _save(ws: Workspace, name: str, fp: str, index, ids: np.ndarray,
     for other in index_root(ws, name).iterdir():
         if other != parent and other.is_dir():
             shutil.rmtree(other, ignore_errors=True)
+    from . import runs
+
+    runs.register(ws, "index", name, params={"config": meta.get("config", {})},
+                  inputs={f"features:{name}": fp},
+                  result={**{k: v for k, v in meta.items() if k != "config"},
+                          "version": final.name})
     return final
 
 
@@ -578,9 +579,11 @@ def build_index(ws: Workspace, name: str, *, config: IndexConfig | None = None,
         ``recall_at_10``, ``breadth``, ``seconds``.
     """
     from .features import load_features
+    from .features.sets import version
 
     t0 = time.perf_counter()
-    fp = feature_fingerprint(ws, name)
+    features_version = version(ws, name)
+    fp = features_version.fingerprint
     fm = load_features(ws, name)
     ids = np.asarray(fm.ids).astype(str)
     current = open_index(ws, name, mmap=False)
@@ -611,7 +614,8 @@ def build_index(ws: Workspace, name: str, *, config: IndexConfig | None = None,
             reason = "the collection outgrew the IVF lists"
 
     if reason is None:
-        return _update(ws, name, fp, fm, current, config, t0, progress)
+        return _update(ws, name, fp, fm, current, config, t0, progress,
+                       stamp=features_version.stamp)
 
     log.info("index %s: building (%s)", name, reason)
     method = config.resolve(n)
@@ -622,7 +626,7 @@ def build_index(ws: Workspace, name: str, *, config: IndexConfig | None = None,
     meta = {"feature_set": name, "feature_fingerprint": fp, "method": method,
             "config": dataclasses.asdict(config), "config_fingerprint": config.fingerprint(),
             "n_rows": n, "dim": int(X.shape[1]), "built_at": now(), "updated_at": now(),
-            **extra, **recall}
+            "features_stamp": features_version.stamp, **extra, **recall}
     _save(ws, name, fp, index, ids, meta)
     summary = {"feature_set": name, "method": method, "works": n, "added": n, "stale": 0,
                "rebuilt": reason, "recall_at_10": meta["recall_at_10"], "breadth": meta["breadth"],
@@ -632,7 +636,8 @@ def build_index(ws: Workspace, name: str, *, config: IndexConfig | None = None,
 
 
 def _update(ws: Workspace, name: str, fp: str, fm, current: NeighbourIndex,
-            config: IndexConfig, t0: float, progress: ProgressCallback) -> dict[str, Any]:
+            config: IndexConfig, t0: float, progress: ProgressCallback, *,
+            stamp: str) -> dict[str, Any]:
     ids = np.asarray(fm.ids).astype(str)
     indexed = set(current.ids.tolist())
     new_rows = np.flatnonzero([w not in indexed for w in ids.tolist()])
@@ -648,8 +653,11 @@ def _update(ws: Workspace, name: str, fp: str, fm, current: NeighbourIndex,
             X_all = _index_vectors(fm, all_ids)
             meta.update(measure_recall(current.index, X_all, method=current.method,
                                        config=config))
-        meta.update(n_rows=len(all_ids), updated_at=now())
+        meta.update(n_rows=len(all_ids), updated_at=now(), features_stamp=stamp)
         _save(ws, name, fp, current.index, all_ids, meta)
+    elif meta.get("features_stamp") != stamp:  # nothing to add (works left): note the stamp
+        meta.update(features_stamp=stamp)
+        (current.folder / "meta.json").write_text(json.dumps(meta, indent=1, sort_keys=True))
     progress(1, 1, f"index of {name}: {len(new_rows)} works added")
     return {"feature_set": name, "method": current.method, "works": len(ids),
             "added": int(len(new_rows)), "stale": int(stale), "rebuilt": "",
@@ -677,56 +685,35 @@ def index_version(ws: Workspace, name: str) -> str:
     return versions[-1].name if versions else ""
 
 
+def index_state(ws: Workspace, name: str) -> tuple[str, str]:
+    """Where the index of a feature set stands: (status, sentence).
+
+    ``missing`` (never built), ``stale`` (built from features that changed since:
+    it is rebuilt), ``partial`` (works got features since: they are searched
+    exactly until the index is updated) or ``current``.
+    """
+    from .features.sets import version
+
+    v = version(ws, name)
+    versions = _versions(index_root(ws, name) / _dirname(v.fingerprint))
+    if not versions:
+        others = [p for p in index_root(ws, name).glob("*/v-*") if (p / "meta.json").exists()]
+        if others:
+            return "stale", f"The features of {name!r} changed since its index was built"
+        return "missing", f"No neighbour index of {name!r} yet"
+    meta = json.loads((versions[-1] / "meta.json").read_text())
+    if meta.get("features_stamp") != v.stamp:
+        return "partial", (f"Works of {name!r} changed since its index was updated (they are "
+                           "searched exactly meanwhile)")
+    return "current", f"The {meta.get('method')} index of {name!r} is up to date"
+
+
 def index_info(ws: Workspace, name: str) -> dict[str, Any] | None:
     """The stored index's metadata for a feature set's current version, or None."""
     versions = _versions(index_root(ws, name) / _dirname(feature_fingerprint(ws, name)))
     if not versions:
         return None
     return json.loads((versions[-1] / "meta.json").read_text())
-
-
-def choose_feature_set(ws: Workspace, preferred: str = "default") -> tuple[str, str | None]:
-    """The feature set to index: ``preferred`` if stored, else the best stored one.
-
-    Best: a set of several blocks (fused) before a single extractor, a learned
-    extractor before the colour-histogram baseline, more works before fewer.
-
-    Returns
-    -------
-    name : str
-    note : str or None
-        Why another set than ``preferred`` was taken (None when it was not).
-
-    Raises
-    ------
-    ArtExploreError
-        If no feature set is stored.
-    """
-    from .features import feature_set_names
-
-    # Stored sets and fused sets whose sources are computed (``default`` is fused).
-    names = feature_set_names(ws)
-    if preferred in names:
-        return preferred, None
-    if not names:
-        raise ArtExploreError(
-            "No feature set is stored yet: compute one first with "
-            "`artexplore embed --workspace WS` (or the embed job)")
-    stored = set(ws.arrays.names(FEATURES_KIND))
-
-    def rank(name: str) -> tuple:
-        if name not in stored:  # a fused set: several blocks, fitted on the collection
-            return (-2, False, 0, name)
-        params = ws.arrays.params(FEATURES_KIND, name)
-        n_blocks = len(params.get("blocks") or {}) or 1
-        baseline = params.get("name", name) == "color"
-        return (-n_blocks, baseline, -ws.arrays.count(FEATURES_KIND, name), name)
-
-    chosen = sorted(names, key=rank)[0]
-    note = (f"feature set {preferred!r} is not stored; indexed {chosen!r} instead "
-            f"(the best stored set among: {', '.join(names)})")
-    log.info("index: %s", note)
-    return chosen, note
 
 
 def make_clustered_vectors(n_samples: int, n_features: int, *, n_clusters: int | None = None,

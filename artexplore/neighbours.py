@@ -370,15 +370,19 @@ class Searcher:
         return out
 
 
-def searcher(ws: Workspace, features: str | FeatureMatrix, *, build: bool = True) -> Searcher:
+def searcher(ws: Workspace, features: str | FeatureMatrix, *, build: bool = False) -> Searcher:
     """A :class:`Searcher` over a feature set and its stored index.
+
+    Works not in the index yet are searched exactly beside it, so a query never
+    needs the index to be current; building it is the ``index`` stage's job
+    (:func:`artexplore.jobs.bring_up_to_date` runs it where a command needs it).
 
     Parameters
     ----------
     ws : Workspace
     features : str or FeatureMatrix
-    build : bool, default=True
-        Build (or update) the index first when it is missing or behind the
+    build : bool, default=False
+        Build (or update) the index here first when it is missing or behind the
         features; otherwise search what is stored (exactly if nothing is).
     """
     fm = load_features(ws, features) if isinstance(features, str) else features

@@ -1,164 +1,283 @@
-"""The one place that knows the order of the stages.
+"""The declared stage graph: stage → inputs → job kind, and what is missing or stale.
 
-``prepare_demo`` runs every stage the app needs on the bundled demo collection;
-each stage is incremental, so running it again costs seconds.
+This module is the one place that knows the order of the stages::
+
+    ingest ─┬─ patches ── local-model ── (infovae features)
+            └─ features ─┬─ map ── clusters (in UMAP space)
+                         ├─ clusters
+                         ├─ index ── neighbours, exhibitions "more like these"
+                         └─ probe
+
+Each :class:`Stage` names the stages it reads, the job kind that computes it
+(:mod:`artexplore.jobs`) and the command that does it from a terminal.
+:func:`state` says whether one stage is missing, stale, partial or current for
+a feature set; :func:`missing` walks the graph upstream of a target and returns
+what must run first, in order — the pages' banners and the CLI's "run X first"
+messages come from it; :func:`require` turns the first gap into an error. Jobs
+run a stage's missing inputs as jobs of their own (recorded, resumable) instead
+of computing them silently inside another stage, and a scheduler (the Ray
+backend) reads :data:`STAGES` for the order.
+
+The library modules of the stages never import this module; it imports them.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
-from .jobs import list_jobs, run_inline
-from .progress import ProgressCallback, null_progress
+from .errors import ArtExploreError
 from .store.workspace import Workspace
 
-log = logging.getLogger(__name__)
-
-DEMO_ASSETS = Path(__file__).resolve().parents[1] / "assets" / "demo"
+MISSING, STALE, PARTIAL, CURRENT = "missing", "stale", "partial", "current"
 
 
-def feature_set_names(ws: Workspace) -> list[str]:
-    """Names of the feature sets usable in this workspace (stored and fused)."""
-    from .features import feature_set_names as names
+@dataclass(frozen=True)
+class Stage:
+    """One stage of the pipeline.
 
-    return names(ws)
+    Attributes
+    ----------
+    name : str
+    job_kind : str
+        The job kind that computes it.
+    inputs : tuple of str
+        The stages it reads.
+    command : str
+        How to run it from a terminal (``WS``, ``NAME`` stand for the workspace
+        and the feature set).
+    what : str
+        What it makes, in words.
+    """
+
+    name: str
+    job_kind: str
+    inputs: tuple[str, ...]
+    command: str
+    what: str
 
 
-def resolve_features(ws: Workspace, name: str, *, fallback: bool = False) -> tuple[str, str | None]:
-    """The feature set to use for ``name``, and a note when another one stands in.
+STAGES: dict[str, Stage] = {s.name: s for s in (
+    Stage("ingest", "ingest", (), "artexplore ingest FOLDER --workspace WS",
+          "the collection's catalogue and thumbnails"),
+    Stage("patches", "patches", ("ingest",), "artexplore patches --workspace WS",
+          "the local detail patches of every work"),
+    Stage("local-model", "train-local", ("patches",), "artexplore train-local --workspace WS",
+          "the local model (InfoVAE) learned on the patches"),
+    Stage("features", "embed", ("ingest",), "artexplore embed --workspace WS --extractor NAME",
+          "a feature set"),
+    Stage("map", "map", ("features",), "artexplore map --workspace WS --features NAME",
+          "the map of a feature set"),
+    Stage("clusters", "cluster", ("features",),
+          "artexplore cluster --workspace WS --features NAME --method kmeans",
+          "a clustering of a feature set"),
+    Stage("index", "index", ("features",), "artexplore index --workspace WS --features NAME",
+          "the neighbour index of a feature set"),
+    Stage("probe", "probe", ("features",),
+          "artexplore probe --workspace WS --features NAME --label COLUMN",
+          "a label probe"),
+)}
+
+# What each page and command reads, upstream stages included by :func:`missing`.
+TARGETS: dict[str, tuple[str, ...]] = {
+    "collection": ("ingest",),
+    "map": ("map",),
+    "clusters": ("features",),
+    "neighbours": ("features",),
+    "exhibitions": ("ingest",),
+    "patches": ("patches",),
+    "labels": ("features",),
+    "features": ("ingest",),
+}
+
+
+@dataclass(frozen=True)
+class StageState:
+    """Where a stage stands for a workspace (and a feature set).
+
+    Attributes
+    ----------
+    stage : str
+    status : {"missing", "stale", "partial", "current"}
+        ``partial``: usable, but some works are not covered yet; ``stale``: made
+        from inputs that changed since.
+    detail : str
+        A sentence for a person.
+    command : str
+        The command that brings it up to date.
+    """
+
+    stage: str
+    status: str
+    detail: str
+    command: str
+
+    @property
+    def usable(self) -> bool:
+        """Whether what is stored can be shown (current, partial or stale)."""
+        return self.status != MISSING
+
+    def message(self) -> str:
+        """``detail``, then what to run."""
+        return f"{self.detail}: run `{self.command}`"
+
+
+def _command(stage: str, features: str | None) -> str:
+    text = STAGES[stage].command
+    if features is not None:
+        text = text.replace("NAME", features)
+    return text
+
+
+def state(ws: Workspace, stage: str, *, features: str | None = None,
+          n_components: int = 2) -> StageState:
+    """Where one stage stands.
 
     Parameters
     ----------
     ws : Workspace
-    name : str
-        The wanted feature set.
-    fallback : bool, default=False
-        When ``name`` is not stored, use the best stored set instead: ``default``,
-        then any learned set (alphabetically), then ``color``.
+    stage : str
+        A name of :data:`STAGES`.
+    features : str, optional
+        The feature set, for the stages made from one (the best usable one by default).
+    n_components : int, default=2
+        For ``map``: 2 for the picture, 10 for clustering.
 
     Returns
     -------
-    name : str
-        The feature set to use.
-    note : str or None
-        Says which set stood in for which (also logged); None when ``name`` is used.
+    StageState
+    """
+    if stage not in STAGES:
+        from .errors import unknown_name
+
+        raise unknown_name("stage", stage, STAGES)
+    if stage in ("map", "clusters", "index", "probe", "features") and features is None:
+        from .features.sets import ranked
+
+        features = next(iter(ranked(ws)), "default")
+    cmd = _command(stage, features)
+
+    def made(status: str, detail: str) -> StageState:
+        return StageState(stage, status, detail, cmd)
+
+    n_works = ws.counts().get("ok", 0)
+    if stage == "ingest":
+        return made(CURRENT, f"{n_works} works") if n_works else \
+            made(MISSING, "The collection has no works yet")
+    if stage == "patches":
+        from .local.stage import KIND, NAME
+
+        fp = ws.arrays.current(KIND, NAME)
+        if fp is None:
+            return made(MISSING, "No local patches are computed yet")
+        n = ws.arrays.count(KIND, NAME, fp)
+        return made(PARTIAL, f"Patches of {n} of {n_works} works") if n < n_works else \
+            made(CURRENT, f"Patches of all {n} works")
+    if stage == "local-model":
+        from .local.training import current_model_fingerprint
+
+        return made(CURRENT, "The local model is trained") if current_model_fingerprint(ws) \
+            else made(MISSING, "The local model (InfoVAE) is not trained yet")
+    from .features.sets import names, row_ids
+
+    if features not in names(ws):
+        return made(MISSING, f"The feature set {features!r} is not computed yet")
+    if stage == "features":
+        n = len(row_ids(ws, features))
+        return made(PARTIAL, f"{features!r} covers {n} of {n_works} works") if n < n_works \
+            else made(CURRENT, f"{features!r} covers all {n} works")
+    if stage == "map":
+        from .reduce import map_status
+
+        st = map_status(ws, features, n_components)
+        if not st["exists"]:
+            return made(MISSING, f"No map of {features!r} yet")
+        if st["features_changed"]:
+            return made(STALE, f"The features of {features!r} changed since the map was made")
+        if st["n_unplaced"]:
+            return made(PARTIAL, f"{st['n_unplaced']} works of {features!r} are not on the "
+                                 "map yet")
+        return made(CURRENT, f"The map of {features!r} is up to date")
+    if stage == "clusters":
+        from .cluster import list_runs, run_status
+
+        found = list_runs(ws, features=features)
+        if not found:
+            return made(MISSING, f"No clustering of {features!r} yet")
+        status = run_status(ws, found[0].id)
+        return made(CURRENT, f"Clustering {found[0].id} is up to date") if status.current else \
+            made(STALE, f"Clustering {found[0].id} is out of date ({status.describe()})")
+    if stage == "index":
+        from .index import index_state
+
+        status, detail = index_state(ws, features)
+        return made(status, detail)
+    from .labels.runs import list_runs as label_runs
+
+    found = label_runs(ws, "probe", feature_set=features, limit=1)
+    return made(CURRENT, f"Probe {found[0]['id']}") if found else \
+        made(MISSING, f"No label probe on {features!r} yet")
+
+
+def upstream(stage: str) -> list[str]:
+    """The stages a stage reads, transitively, in pipeline order, itself last."""
+    order: list[str] = []
+
+    def visit(name: str) -> None:
+        for dep in STAGES[name].inputs:
+            visit(dep)
+        if name not in order:
+            order.append(name)
+
+    visit(stage)
+    return order
+
+
+def missing(ws: Workspace, target: str, **kwargs: Any) -> list[StageState]:
+    """What must run before a page or a stage can show its result, in order.
+
+    Parameters
+    ----------
+    ws : Workspace
+    target : str
+        A page (:data:`TARGETS`) or a stage (:data:`STAGES`).
+    **kwargs
+        ``features``, ``n_components`` (see :func:`state`).
+
+    Returns
+    -------
+    list of StageState
+        The missing or stale stages upstream of the target (itself included),
+        the first one first; empty when everything is usable and current.
+    """
+    stages = TARGETS.get(target, (target,) if target in STAGES else None)
+    if stages is None:
+        from .errors import unknown_name
+
+        raise unknown_name("page or stage", target, [*TARGETS, *STAGES])
+    out: list[StageState] = []
+    seen: set[str] = set()
+    for top in stages:
+        for name in upstream(top):
+            if name in seen:
+                continue
+            seen.add(name)
+            st = state(ws, name, **kwargs)
+            if st.status in (MISSING, STALE):
+                out.append(st)
+                if st.status == MISSING:
+                    return out  # later stages cannot be judged before this one exists
+    return out
+
+
+def require(ws: Workspace, target: str, **kwargs: Any) -> None:
+    """Raise when a stage that ``target`` needs does not exist yet.
 
     Raises
     ------
     ArtExploreError
-        When ``name`` is not stored and there is no fallback (or nothing is stored).
+        Saying what is missing and the command that computes it.
     """
-    from .errors import ArtExploreError
-
-    stored = feature_set_names(ws)
-    if name in stored:
-        return name, None
-    if fallback and stored:
-        rest = sorted(s for s in stored if s not in ("default", "color"))
-        best = next(s for s in ["default", *rest, "color"] if s in stored)
-        note = f"feature set {name!r} is not stored; used {best!r} instead"
-        log.warning(note)
-        return best, note
-    known = ", ".join(stored) or "none yet"
-    raise ArtExploreError(f"No feature set {name!r} in {ws.root} (stored: {known}); compute "
-                          f"it with `artexplore embed --workspace WS`")
-
-
-def cluster_run_ids(ws: Workspace) -> list[str]:
-    """Ids of the stored cluster runs, newest first."""
-    if not ws.catalog.table_exists("cluster_runs"):
-        return []
-    rows = ws.catalog.query("SELECT id FROM cluster_runs ORDER BY created_at DESC")
-    return [r["id"] for r in rows]
-
-
-def workspace_info(ws: Workspace) -> dict[str, Any]:
-    """A JSON-serialisable summary of a workspace.
-
-    Returns
-    -------
-    dict
-        ``works`` (ingested, status ok), ``missing``, ``skipped``, ``feature_sets``,
-        ``cluster_runs``, ``active_jobs``, ``workspace``, ``source_root``.
-    """
-    counts = ws.counts()
-    return {
-        "workspace": str(ws.root),
-        "source_root": str(ws.source_root) if ws.source_root else None,
-        "works": counts.get("ok", 0),
-        "missing": counts.get("missing", 0),
-        "skipped": counts.get("skipped", 0),
-        "feature_sets": feature_set_names(ws),
-        "cluster_runs": cluster_run_ids(ws),
-        "active_jobs": [j.id for j in list_jobs(ws, active_only=True)],
-    }
-
-
-# Stages of the demo after ingest: (label, job kind, parameters). Later stages append here.
-DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = [
-    # Every extractor the ``default`` feature set needs (offline EfficientNet-Lite2), then
-    # the colour histograms of the ``style+color`` set.
-    ("features", "embed", {"extractor": "default"}),
-    ("colour features", "embed", {"extractor": "color"}),
-    # Local features: patches (~2 s), the InfoVAE (~1 min of CPU), the local embedding.
-    ("patches", "patches", {}),
-    ("local model", "train-local", {"n_threads": 1}),
-    ("local embedding", "embed", {"extractor": "infovae", "options": {"n_threads": 1}}),
-    # The map and two clusterings of `default` (else the best stored set, said in the result).
-    ("map", "map", {"features": "default", "fallback": True}),
-    ("clusters (k-means, K chosen)", "cluster",
-     {"features": "default", "method": "kmeans", "fallback": True}),
-    ("clusters (Bayesian mixture)", "cluster",
-     {"features": "default", "method": "bgmm", "fallback": True}),
-    # After every embedding stage: indexes `default`, else the best stored set (with a note).
-    ("neighbour index", "index", {"features": "default"}),
-    # Labels: a 10-fold probe of the style column on the preferred stored feature set.
-    ("style probe", "probe", {"column": "style", "n_folds": 10}),
-]
-
-
-def prepare_demo(ws: Workspace, *, assets: Path | None = None,
-                 progress: ProgressCallback = null_progress,
-                 stages: list[tuple[str, str, dict[str, Any]]] | None = None) -> list[str]:
-    """Ingest the bundled demo collection and run the stages the app shows.
-
-    Parameters
-    ----------
-    ws : Workspace
-    assets : pathlib.Path, optional
-        The demo folder (``images/`` and ``metadata.csv``); the bundled one by default.
-    progress : callable
-        Progress callback.
-    stages : list, optional
-        Stages to run after ingest; :data:`DEMO_STAGES` by default.
-
-    Returns
-    -------
-    list of str
-        One summary line per stage.
-    """
-    from .ingest import format_ingest_summary
-
-    assets = Path(assets) if assets else DEMO_ASSETS
-    params = {"folder": str((assets / "images").resolve()),
-              "metadata": str((assets / "metadata.csv").resolve()), "label": "demo"}
-    lines = []
-    record = run_inline(ws, "ingest", params, on_progress=progress)
-    lines += ["ingest: " + format_ingest_summary(record.result or {})[0]]
-    for label, kind, stage_params in (DEMO_STAGES if stages is None else stages):
-        record = run_inline(ws, kind, {"label": label, **stage_params}, on_progress=progress)
-        lines.append(f"{label}: {_short(record.result)}")
-    return lines
-
-
-def _short(result: dict[str, Any] | None) -> str:
-    if not result:
-        return "done"
-    return ", ".join(f"{k} {v}" for k, v in result.items()
-                     if isinstance(v, int | float | str) and not isinstance(v, bool))[:200]
-
-
-StageFunction = Callable[..., Any]
+    for st in missing(ws, target, **kwargs):
+        if st.status == MISSING:
+            raise ArtExploreError(st.message())

@@ -6,10 +6,20 @@ the space in which clusters are found. Both are computed once per (feature set,
 parameters) and stored in the workspace:
 
 - coordinates in the array store, kind ``map``, name ``<features>@<n>d``, keyed
-  by the fingerprint of the feature set's own fingerprint and :class:`MapConfig`;
-- the fitted reducer (PCA + UMAP) as a pickle under ``models/map/<fingerprint>/``,
-  so that works embedded later are placed with ``transform`` on the existing map
-  instead of recomputing it (recompute with ``refit=True``).
+  by the fingerprint of the feature set's version (:func:`artexplore.features.sets.version`,
+  stored and fused sets alike) and :class:`MapConfig`;
+- the fitted reducer's state as plain arrays (``model.npz`` beside the coordinates:
+  the PCA, the PCA-reduced training rows and their coordinates; read with
+  ``allow_pickle=False``), so that works embedded later are placed on the existing
+  map instead of recomputing it (recompute with ``refit=True``);
+- a run of kind ``map`` in the run store (:mod:`artexplore.runs`), which records
+  the feature set's version the map was made from: once the set changes (new
+  block weights of a fused set, another extractor option) the map reads stale.
+
+A work added later is placed where UMAP's own ``transform`` starts: at the mean
+of the map positions of its nearest training works, weighted by UMAP's fuzzy
+membership ``exp(-(d - d_1) / σ)``. Nothing is unpickled, so a workspace received
+from someone else cannot run code when works are placed.
 
 umap-learn compiles its kernels with numba on first use (tens of seconds once per
 machine; later runs reuse numba's cache), so it is imported only when needed.
@@ -20,7 +30,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-import pickle
 import uuid
 import warnings
 from dataclasses import dataclass, field
@@ -35,6 +44,7 @@ from sklearn.utils.validation import check_array, check_is_fitted
 from .config import fingerprint
 from .errors import ArtExploreError, ConfigError
 from .features import load_features
+from .features.sets import version
 from .progress import ProgressCallback, null_progress
 from .store.workspace import Workspace
 
@@ -107,8 +117,8 @@ class UMAPReducer(TransformerMixin, BaseEstimator):
     ----------
     pca_ : sklearn.decomposition.PCA or None
         The fitted PCA (None when the input has no more columns than asked).
-    umap_ : umap.UMAP
-        The fitted UMAP.
+    train_ : ndarray of shape (n_samples, n_reduced), float32
+        The training samples after PCA: new samples are placed among them.
     embedding_ : ndarray of shape (n_samples, n_components), float32
         The coordinates of the training samples.
     """
@@ -126,10 +136,15 @@ class UMAPReducer(TransformerMixin, BaseEstimator):
     def _pca_fit(self, X: np.ndarray) -> np.ndarray:
         k = self.pca_components or 0
         if k and X.shape[1] > k and X.shape[0] > k:
-            self.pca_ = PCA(n_components=k, random_state=self.random_state)
-            return self.pca_.fit_transform(X).astype(np.float32)
+            self.pca_ = PCA(n_components=k, random_state=self.random_state).fit(X)
+            return self._pca(X)
         self.pca_ = None
         return X
+
+    def _pca(self, X: np.ndarray) -> np.ndarray:
+        if self.pca_ is None:
+            return X
+        return ((X - self.pca_.mean_) @ self.pca_.components_.T).astype(np.float32)
 
     def fit(self, X: np.ndarray, y: Any = None) -> UMAPReducer:
         """Fit PCA and UMAP on ``X`` of shape (n_samples, n_features)."""
@@ -150,13 +165,15 @@ class UMAPReducer(TransformerMixin, BaseEstimator):
                      n_neighbors, n)
         # Spectral initialisation needs more points than dimensions.
         init = "spectral" if n > self.n_components + 2 else "random"
-        self.umap_ = umap.UMAP(n_components=self.n_components, n_neighbors=n_neighbors,
-                               min_dist=self.min_dist, metric=self.metric, init=init,
-                               random_state=self.random_state, transform_seed=42)
+        model = umap.UMAP(n_components=self.n_components, n_neighbors=n_neighbors,
+                          min_dist=self.min_dist, metric=self.metric, init=init,
+                          random_state=self.random_state, transform_seed=42)
         with warnings.catch_warnings():
             # "n_jobs value 1 overridden to 1 by setting random_state": expected, we seed.
             warnings.filterwarnings("ignore", message=".*overridden.*", category=UserWarning)
-            self.embedding_ = np.asarray(self.umap_.fit_transform(Z), dtype=np.float32)
+            self.embedding_ = np.asarray(model.fit_transform(Z), dtype=np.float32)
+        self.train_ = np.ascontiguousarray(Z, dtype=np.float32)
+        self.n_features_in_ = X.shape[1]
         return self
 
     def fit_transform(self, X: np.ndarray, y: Any = None, **fit_params: Any) -> np.ndarray:
@@ -174,10 +191,61 @@ class UMAPReducer(TransformerMixin, BaseEstimator):
         -------
         ndarray of shape (n_samples, n_components), float32
         """
-        check_is_fitted(self, "umap_")
+        from sklearn.neighbors import NearestNeighbors
+
+        check_is_fitted(self, "embedding_")
         X = check_array(X, dtype=np.float32)
-        Z = self.pca_.transform(X).astype(np.float32) if self.pca_ is not None else X
-        return np.asarray(self.umap_.transform(Z), dtype=np.float32)
+        Z = self._pca(X)
+        k = int(min(self.n_neighbors, len(self.train_)))
+        nn = NearestNeighbors(n_neighbors=k, metric=self.metric, algorithm="brute")
+        dist, rows = nn.fit(self.train_).kneighbors(Z)
+        # UMAP's fuzzy membership of each neighbour (its transform starts from this mean).
+        rho = dist[:, :1]
+        sigma = np.maximum((dist - rho).mean(axis=1, keepdims=True), 1e-12)
+        w = np.exp(-(dist - rho) / sigma)
+        w /= w.sum(axis=1, keepdims=True)
+        return np.einsum("nk,nkc->nc", w, self.embedding_[rows]).astype(np.float32)
+
+    # -- storing without pickle -----------------------------------------------------------------
+    def state(self) -> dict[str, np.ndarray]:
+        """The fitted state as plain arrays (for ``numpy.savez``)."""
+        check_is_fitted(self, "embedding_")
+        out = {"train": self.train_, "embedding": self.embedding_}
+        if self.pca_ is not None:
+            out.update(pca_mean=self.pca_.mean_, pca_components=self.pca_.components_)
+        return out
+
+    @classmethod
+    def from_state(cls, params: dict[str, Any], state: dict[str, np.ndarray]) -> UMAPReducer:
+        """A fitted reducer rebuilt from :meth:`state` and its parameters.
+
+        Raises
+        ------
+        ArtExploreError
+            If the arrays are not a reducer's state.
+        """
+        names = ("n_components", "n_neighbors", "min_dist", "metric", "pca_components",
+                 "random_state")
+        reducer = cls(**{k: params[k] for k in names if k in params})
+        try:
+            reducer.train_ = np.asarray(state["train"], dtype=np.float32)
+            reducer.embedding_ = np.asarray(state["embedding"], dtype=np.float32)
+            reducer.pca_ = None
+            if "pca_components" in state:
+                pca = PCA(n_components=int(state["pca_components"].shape[0]))
+                pca.mean_ = np.asarray(state["pca_mean"], dtype=np.float32)
+                pca.components_ = np.asarray(state["pca_components"], dtype=np.float32)
+                pca.n_components_ = pca.components_.shape[0]
+                reducer.pca_ = pca
+        except KeyError as exc:
+            raise ArtExploreError(f"stored map model lacks {exc}; recompute the map with "
+                                  "`artexplore map --refit`") from None
+        if len(reducer.train_) != len(reducer.embedding_):
+            raise ArtExploreError("stored map model is inconsistent; recompute the map with "
+                                  "`artexplore map --refit`")
+        reducer.n_features_in_ = (reducer.pca_.components_.shape[1] if reducer.pca_ is not None
+                                  else reducer.train_.shape[1])
+        return reducer
 
 
 @dataclass
@@ -235,28 +303,30 @@ def map_name(features: str, n_components: int) -> str:
     return f"{features}@{int(n_components)}d"
 
 
-def _map_fingerprint(ws: Workspace, features: str, config: MapConfig) -> str:
-    features_fp = ws.arrays.current("features", features)
+def _map_fingerprint(features: str, features_fp: str, config: MapConfig) -> str:
     return fingerprint({"features": features, "features_fingerprint": features_fp,
                         "config": dataclasses.asdict(config)})
 
 
-def _model_path(ws: Workspace, fp: str) -> Path:
-    return ws.root / "models" / KIND / fp / "reducer.pkl"
+def _model_path(ws: Workspace, name: str, fp: str) -> Path:
+    return ws.arrays.folder(KIND, name, fp) / "model.npz"
 
 
 def _save_model(path: Path, reducer: UMAPReducer) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    with open(tmp, "wb") as fh:
-        pickle.dump(reducer, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.tmp.npz")
+    np.savez(tmp, **reducer.state())
     os.replace(tmp, path)
 
 
-def _load_model(path: Path) -> UMAPReducer:
-    # The pickle was written by this workspace's own map stage.
-    with open(path, "rb") as fh:
-        return pickle.load(fh)
+def _load_model(path: Path, params: dict[str, Any]) -> UMAPReducer:
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            state = {k: data[k] for k in data.files}
+    except (OSError, ValueError) as exc:
+        raise ArtExploreError(f"cannot read the stored map model {path.name}: {exc}; recompute "
+                              "the map with `artexplore map --refit`") from None
+    return UMAPReducer.from_state(params, state)
 
 
 def compute_map(ws: Workspace, features: str, config: MapConfig = MapConfig(), *,
@@ -283,15 +353,18 @@ def compute_map(ws: Workspace, features: str, config: MapConfig = MapConfig(), *
     ArtExploreError
         If the feature set does not exist or has too few works.
     """
+    from . import runs
+
     fm = load_features(ws, features)
     if len(fm) < 4:
         raise ArtExploreError(
             f"Feature set {features!r} has {len(fm)} works; a map needs at least 4")
-    fp = _map_fingerprint(ws, features, config)
+    features_fp = version(ws, features).fingerprint
+    fp = _map_fingerprint(features, features_fp, config)
     name = map_name(features, config.n_components)
     params = {"features": features, **dataclasses.asdict(config),
-              "features_fingerprint": ws.arrays.current("features", features)}
-    model_path = _model_path(ws, fp)
+              "features_fingerprint": features_fp}
+    model_path = _model_path(ws, name, fp)
     stored = set() if refit or not model_path.exists() else ws.arrays.done_ids(KIND, name, fp)
     ids = fm.ids.astype(str)
     progress(0, 3, f"map of {features}")
@@ -302,7 +375,7 @@ def compute_map(ws: Workspace, features: str, config: MapConfig = MapConfig(), *
             ws.arrays.register(KIND, name, fp, params)
         if n_new:
             progress(1, 3, f"placing {n_new} new works on the stored map")
-            reducer = _load_model(model_path)
+            reducer = _load_model(model_path, params)
             emb = reducer.transform(fm.X[new])
             ws.arrays.append(KIND, name, fp, ids[new], embedding=emb,
                              fitted=np.zeros(n_new, dtype=bool))
@@ -315,13 +388,46 @@ def compute_map(ws: Workspace, features: str, config: MapConfig = MapConfig(), *
     progress(1, 3, f"PCA + UMAP of {len(fm)} works ({fm.X.shape[1]} features)")
     reducer = UMAPReducer(**dataclasses.asdict(config)).fit(fm.X)
     progress(2, 3, "storing the map")
-    _save_model(model_path, reducer)
     ws.arrays.register(KIND, name, fp, params)
+    _save_model(model_path, reducer)
     ws.arrays.append(KIND, name, fp, ids, embedding=reducer.embedding_,
                      fitted=np.ones(len(ids), dtype=bool))
     ws.arrays.compact(KIND, name, fp)
+    runs.register(ws, "map", name, params=dataclasses.asdict(config),
+                  inputs={f"features:{features}": features_fp}, key=fp,
+                  result={"n_works": len(ids), "features": features})
     progress(3, 3, "map ready")
     return load_map(ws, features, n_components=config.n_components, fingerprint=fp)
+
+
+def stored_map(ws: Workspace, features: str, config: MapConfig) -> MapResult | None:
+    """The stored map of a feature set's current version with exactly these parameters.
+
+    Returns
+    -------
+    MapResult or None
+        None when no such map is stored (nothing is computed here).
+    """
+    try:
+        features_fp = version(ws, features).fingerprint
+    except ArtExploreError:
+        return None
+    fp = _map_fingerprint(features, features_fp, config)
+    name = map_name(features, config.n_components)
+    if not ws.arrays.params(KIND, name, fp):
+        return None
+    return load_map(ws, features, n_components=config.n_components, fingerprint=fp)
+
+
+def map_command(features: str, config: MapConfig) -> str:
+    """The command line that computes this map."""
+    defaults = MapConfig()
+    parts = [f"artexplore map --workspace WS --features {features}"]
+    for key, flag in (("n_components", "--n-components"), ("n_neighbors", "--n-neighbors"),
+                      ("min_dist", "--min-dist"), ("metric", "--metric")):
+        if getattr(config, key) != getattr(defaults, key):
+            parts.append(f"{flag} {getattr(config, key)}")
+    return " ".join(parts)
 
 
 def has_map(ws: Workspace, features: str, n_components: int = 2) -> bool:
@@ -369,22 +475,29 @@ def load_map(ws: Workspace, features: str, *, n_components: int = 2,
 def map_status(ws: Workspace, features: str, n_components: int = 2) -> dict[str, Any]:
     """How the current map of a feature set relates to the stored features.
 
+    Works for stored and fused sets alike (their versions come from
+    :func:`artexplore.features.sets.version`).
+
     Returns
     -------
     dict
         ``exists`` (a map is stored), ``features_changed`` (the feature set was
-        recomputed with other parameters since: the map should be recomputed) and
+        recomputed with other parameters, or a fused set got other block weights,
+        since: the map should be recomputed) and
         ``n_unplaced`` (works with features but no position yet: running the map
         stage places them with ``transform``).
     """
+    from .features.sets import row_ids
+
     name = map_name(features, n_components)
     fp = ws.arrays.current(KIND, name)
     if fp is None:
         return {"exists": False, "features_changed": False, "n_unplaced": 0}
-    features_fp = ws.arrays.current("features", features)
+    try:
+        features_fp = version(ws, features).fingerprint
+    except ArtExploreError:  # the feature set is gone: the map shows what it was made from
+        return {"exists": True, "features_changed": True, "n_unplaced": 0}
     changed = ws.arrays.params(KIND, name, fp).get("features_fingerprint") != features_fp
     placed = ws.arrays.done_ids(KIND, name, fp)
-    have = ws.arrays.done_ids("features", features, features_fp) if features_fp else set()
-    ok = set(ws.work_ids())
     return {"exists": True, "features_changed": bool(changed),
-            "n_unplaced": sum(1 for i in have if i in ok and i not in placed)}
+            "n_unplaced": len(row_ids(ws, features) - placed)}

@@ -23,7 +23,7 @@ from artexplore.exhibit import (
     works_of_selection,
 )
 from artexplore.exhibit.export import MIME, SUFFIXES
-from artexplore.pipeline import feature_set_names
+from artexplore.features import feature_set_names
 from artexplore.selections import list_selections
 from artexplore.store import WorkQuery
 from ui.gallery import caption, square_thumbnail

@@ -6,8 +6,8 @@ import streamlit as st
 
 from artexplore import jobs
 from artexplore.errors import ArtExploreError, ImageLoadError
+from artexplore.features import feature_set_names
 from artexplore.neighbours import embed_image, explain, query_image
-from artexplore.pipeline import feature_set_names
 from artexplore.selections import save_selection
 from artexplore.store import WorkQuery
 from ui.gallery import caption, square_thumbnail, thumbnail_grid

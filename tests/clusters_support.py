@@ -31,6 +31,7 @@ def mapped_demo_workspace(demo_workspace: Path, tmp_path_factory) -> Path:
     ws = Workspace(root)
     embed(ws, "color")
     compute_map(ws, "color", MapConfig())
+    compute_map(ws, "color", MapConfig.for_clustering())  # the space bgmm clusters in
     run_clustering(ws, "color", "bgmm", random_state=0)
     run_clustering(ws, "color", "kmeans", n_clusters=6, random_state=0)  # newest: shown first
     _BUILT["demo"] = root

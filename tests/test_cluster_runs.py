@@ -12,7 +12,7 @@ import pytest
 from clusters_support import mapped_demo_workspace, write_patches
 from typer.testing import CliRunner
 
-from artexplore import pipeline
+from artexplore import demo
 from artexplore.cli import app
 from artexplore.cluster import (
     compare_runs,
@@ -28,8 +28,9 @@ from artexplore.cluster import (
 from artexplore.errors import ArtExploreError
 from artexplore.features import embed
 from artexplore.ingest import ingest
-from artexplore.jobs import run_inline
+from artexplore.jobs import list_jobs, run_inline
 from artexplore.metrics import external_scores
+from artexplore.reduce import MapConfig, compute_map
 from artexplore.store import Workspace
 
 
@@ -58,7 +59,7 @@ def test_run_is_stored_and_loaded_back(small_ws):
     assert loaded.method == "kmeans" and loaded.params["random_state"] == 0
     assert set(loaded.metrics) >= {"silhouette", "calinski_harabasz", "davies_bouldin", "space"}
     assert [r.id for r in list_runs(ws)] == [run.id]
-    assert pipeline.cluster_run_ids(ws) == [run.id]
+    assert [r.id for r in list_runs(ws)] == [run.id]
 
     # members: only that cluster, most confident first.
     ids = members(ws, run.id, 0)
@@ -110,6 +111,7 @@ def test_evaluate_only_labelled_works_and_compare(small_ws):
 
 
 def test_export_csv(small_ws, tmp_path):
+    compute_map(small_ws, "color", MapConfig.for_clustering())  # the space hdbscan clusters in
     run = run_clustering(small_ws, "color", "hdbscan", random_state=0,
                          options={"min_cluster_size": 2})
     assert run.space == "umap"  # HDBSCAN's default space: the ~10-D UMAP embedding
@@ -131,7 +133,14 @@ def test_dcec_run_learns_from_thumbnails(small_ws):
 
 
 def test_clusters_in_the_umap_space(small_ws):
-    run = run_clustering(small_ws, "color", "kmeans", n_clusters=2, space="umap")
+    # The 10-D map it reads is not computed silently inside the clustering: the cluster
+    # job runs it first as a job of its own.
+    with pytest.raises(ArtExploreError, match="artexplore map .*--n-components 10"):
+        run_clustering(small_ws, "color", "kmeans", n_clusters=2, space="umap")
+    record = run_inline(small_ws, "cluster", {"features": "color", "method": "kmeans", "k": 2,
+                                              "space": "umap"})
+    assert [j.kind for j in list_jobs(small_ws)][:2] == ["map", "cluster"]  # newest first
+    run = load_run(small_ws, record.result["run"])
     assert "UMAP 10-D" in run.metrics["space"]
     assert run.space == "umap"
 
@@ -253,12 +262,12 @@ def test_demo_stages_map_and_cluster(tmp_path, make_collection):
     assets = tmp_path / "assets"
     shutil.copytree(folder, assets / "images")
     shutil.copy(meta, assets / "metadata.csv")
-    kinds = [kind for _, kind, _ in pipeline.DEMO_STAGES]
+    kinds = [kind for _, kind, _ in demo.DEMO_STAGES]
     assert kinds.index("map") < kinds.index("cluster")
     ws = Workspace(tmp_path / "demo", create=True)
-    stages = [s for s in pipeline.DEMO_STAGES
+    stages = [s for s in demo.DEMO_STAGES
               if s[1] in ("map", "cluster") or s[2].get("extractor") == "color"]
-    lines = pipeline.prepare_demo(ws, assets=assets, stages=stages)
+    lines = demo.prepare_demo(ws, assets=assets, stages=stages)
     text = "\n".join(lines)
     assert "map:" in text and "used 'color'" in text
     assert len(list_runs(ws)) == 2

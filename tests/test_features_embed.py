@@ -161,7 +161,7 @@ def test_cli_errors_are_messages(ws):
 
 
 def test_demo_stages_compute_the_default_set():
-    from artexplore.pipeline import DEMO_STAGES
+    from artexplore.demo import DEMO_STAGES
 
     assert ("features", "embed", {"extractor": "default"}) in DEMO_STAGES
     assert ("colour features", "embed", {"extractor": "color"}) in DEMO_STAGES

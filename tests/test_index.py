@@ -7,12 +7,12 @@ import pytest
 
 from artexplore.errors import ArtExploreError, ConfigError, ImageLoadError
 from artexplore.features import load_features, save_features
+from artexplore.features.sets import choose
 from artexplore.index import (
     BUILDERS,
     IndexConfig,
     NeighbourIndex,
     build_index,
-    choose_feature_set,
     index_info,
     index_version,
     make_clustered_vectors,
@@ -288,7 +288,7 @@ def test_explain_shows_patches_side_by_side_or_says_why_not(small_ws):
 def test_index_job_falls_back_to_the_best_stored_set_with_a_note(small_ws):
     ws = small_ws
     with pytest.raises(ArtExploreError, match="No feature set is stored"):
-        choose_feature_set(ws)
+        choose(ws)
     ids = ws.work_ids()
     put_features(ws, ids, np.random.default_rng(10).standard_normal((10, 48)).astype(np.float32))
     save_features(ws, "color", ids, np.ones((10, 4), np.float32), {"name": "color"},

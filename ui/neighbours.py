@@ -8,7 +8,8 @@ import numpy as np
 import streamlit as st
 
 from artexplore.features import load_features
-from artexplore.index import NeighbourIndex, feature_version, index_version, open_index
+from artexplore.features.sets import version
+from artexplore.index import NeighbourIndex, index_version, open_index
 from artexplore.neighbours import Explanation, Searcher, WorkPatches
 from artexplore.store import Workspace
 
@@ -29,17 +30,18 @@ def cached_index(workspace: str, name: str, fingerprint: str, version: str
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def cached_searcher(workspace: str, name: str, fingerprint: str, updated_at: str,
-                    version: str) -> Searcher:
+def cached_searcher(workspace: str, name: str, features_token: str,
+                    index_token: str) -> Searcher:
     """Features and index of a feature set, ready for queries (one per version of either)."""
     ws = Workspace(workspace)
-    return Searcher(load_features(ws, name), cached_index(workspace, name, fingerprint, version))
+    fingerprint = features_token.split(":", 1)[0]
+    return Searcher(load_features(ws, name),
+                    cached_index(workspace, name, fingerprint, index_token))
 
 
 def searcher_for(ws: Workspace, name: str) -> Searcher:
     """The cached searcher of a feature set's current version and index."""
-    fp, updated_at = feature_version(ws, name)
-    return cached_searcher(str(ws.root), name, fp, updated_at, index_version(ws, name))
+    return cached_searcher(str(ws.root), name, version(ws, name).token, index_version(ws, name))
 
 
 def weight_sliders(name: str, blocks: Sequence[str]) -> dict[str, float]:

@@ -8,8 +8,8 @@ from pathlib import Path
 import typer
 
 from ..cluster import available_methods, list_runs
+from ..features.sets import choose
 from ..jobs import run_inline
-from ..pipeline import resolve_features
 from .common import WorkspaceOption, command, open_workspace, print_json, progress_bar
 
 log = logging.getLogger("artexplore.cli")
@@ -29,7 +29,7 @@ def map_command(
 ) -> None:
     """Compute the UMAP map of a feature set (stored; works added later are placed on it)."""
     ws = open_workspace(workspace)
-    resolve_features(ws, features)  # fail early, with the stored names
+    choose(ws, features, fallback=False)  # fail early, with the stored names
     params = {"features": features, "n_neighbors": n_neighbors, "min_dist": min_dist,
               "metric": metric, "n_components": n_components, "pca_components": pca or None,
               "seed": seed, "refit": refit, "label": features}
@@ -73,7 +73,7 @@ def cluster_command(
     if method not in available_methods():
         raise unknown_name("clustering method", method, available_methods())
     ws = open_workspace(workspace)
-    resolve_features(ws, features)
+    choose(ws, features, fallback=False)
     options = {}
     if min_cluster_size is not None:
         options["min_cluster_size"] = min_cluster_size

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from .. import pipeline
+from .. import demo, info
 from ..config import IngestConfig
 from ..imageio import DEFAULT_MAX_PIXELS
 from ..ingest import format_ingest_summary
@@ -55,7 +55,7 @@ def ingest_command(
 def info_command(workspace: Path = WorkspaceOption) -> None:
     """Print a JSON summary of a workspace (works, skipped, feature sets, cluster runs)."""
     ws = open_workspace(workspace)
-    print_json(pipeline.workspace_info(ws))
+    print_json(info.workspace_info(ws))
 
 
 @command("demo")
@@ -66,6 +66,6 @@ def demo_command(
     """Prepare the bundled demo collection: ingest it and compute what the app shows."""
     ws = open_workspace(workspace, create=True)
     with progress_bar("demo") as bar:
-        summary = pipeline.prepare_demo(ws, assets=assets, progress=bar)
+        summary = demo.prepare_demo(ws, assets=assets, progress=bar)
     for line in summary:
         typer.echo(line)

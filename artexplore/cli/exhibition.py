@@ -36,6 +36,7 @@ from ..exhibit import (
     works_of_cluster,
     works_of_selection,
 )
+from ..jobs import bring_up_to_date
 from ..store.workspace import Workspace
 from .common import WorkspaceOption, app, command, open_workspace, print_json
 
@@ -149,6 +150,7 @@ def grow_command(
     """Grow an exhibition by the nearest neighbours of its works ("more like these")."""
     ws = open_workspace(workspace)
     ex = load_exhibition(ws, exhibition_id)
+    bring_up_to_date(ws, "index", {"features": features, "fallback": False, "label": features})
     found = grow(ws, ex, features, n, method=method, section=section)
     save_exhibition(ws, ex)
     near = {c.near for c in found if c.near}

@@ -13,6 +13,7 @@ from typing import Any
 import typer
 
 from ..errors import ConfigError
+from ..jobs import run_inline
 from .common import WorkspaceOption, command, open_workspace, print_json, progress_bar, stderr
 
 
@@ -58,7 +59,7 @@ def embed_command(
 
     The last line of standard output is a JSON summary.
     """
-    from ..features import describe_device, embed
+    from ..features import describe_device
 
     ws = open_workspace(workspace)
     options = parse_options(option)
@@ -66,9 +67,10 @@ def embed_command(
     if weights is not None:
         options["weights"] = weights
     stderr.print(f"device: {describe_device(device)}")
+    params = {"extractor": extractor, "options": options, "batch_size": batch_size,
+              "num_workers": workers, "label": extractor or "default"}
     with progress_bar(f"embed {extractor or 'default'}") as bar:
-        result = embed(ws, extractor, batch_size=batch_size, options=options,
-                       num_workers=workers, progress=bar)
+        result = run_inline(ws, "embed", params, on_progress=bar).result or {}
     stderr.print(f"{result['name']}: {result['computed']} computed, {result['already']} already "
                  f"stored, {result['failed']} unreadable; {result['dim']} dimensions "
                  f"on {result['device']}")
@@ -96,14 +98,14 @@ def finetune_command(
     The last line of standard output is a JSON summary with the checkpoint path.
     """
     from ..features import describe_device
-    from ..features.simclr import finetune
 
     ws = open_workspace(workspace)
     stderr.print(f"device: {describe_device(device)}")
+    params = {"extractor": extractor, "weights": weights, "epochs": epochs,
+              "out": str(out) if out else None, "batch_size": batch_size, "lr": lr,
+              "device": device, "num_workers": workers, "seed": seed, "label": extractor}
     with progress_bar(f"finetune {extractor}") as bar:
-        result = finetune(ws, extractor, weights=weights, epochs=epochs, out=out,
-                          batch_size=batch_size, lr=lr, device=device, num_workers=workers,
-                          random_state=seed, progress=bar)
+        result = run_inline(ws, "finetune", params, on_progress=bar).result or {}
     stderr.print(f"wrote {result['checkpoint']}; use it with: artexplore embed --workspace "
                  f"{workspace} --extractor {result['extractor']} --weights {result['checkpoint']}")
     print_json(result)
@@ -123,7 +125,7 @@ def features_command(workspace: Path = WorkspaceOption) -> None:
 def fuse_command(
     workspace: Path = WorkspaceOption,
     name: str = typer.Option("default", "--name", "-n", help="The fused set."),
-    weight: list[str] | None = typer.Option(None, "--weight", "-w",
+    weight: list[str] | None = typer.Option(None, "--weight",
                                             help="BLOCK=WEIGHT, repeatable (e.g. gram=0.5)."),
     spec: Path | None = typer.Option(None, "--from", help="Define the set from a JSON file "
                                                           "(a FusionSpec: name, blocks, post)."),

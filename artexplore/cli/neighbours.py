@@ -7,12 +7,14 @@ Contract: ``artexplore neighbours --workspace WS --features NAME (--work WORK_PA
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import typer
 
 from ..errors import ArtExploreError
-from ..index import IndexConfig, build_index, choose_feature_set
+from ..index import IndexConfig
+from ..jobs import bring_up_to_date, run_inline
 from ..neighbours import neighbours
 from .common import WorkspaceOption, command, open_workspace, print_json, progress_bar
 
@@ -34,6 +36,7 @@ def neighbours_command(
         raise ArtExploreError("Give exactly one query: --work WORK_PATH or --image FILE")
     ws = open_workspace(workspace)
     weights = _parse_weights(weight)
+    bring_up_to_date(ws, "index", {"features": features, "fallback": False, "label": features})
     if image is not None:
         if not image.is_file():
             raise ArtExploreError(f"Image file not found: {image}")
@@ -72,10 +75,11 @@ def index_command(
 ) -> None:
     """Build or update the neighbour index of a feature set (last line: JSON summary)."""
     ws = open_workspace(workspace)
-    name, note = choose_feature_set(ws, features) if features == "default" else (features, None)
-    if note:
-        typer.echo(f"note: {note}", err=True)
     config = IndexConfig(method=method, exact_max=exact_max, recall_target=recall_target)
+    params = {"features": features, "fallback": features == "default",
+              "config": dataclasses.asdict(config), "rebuild": rebuild, "label": features}
     with progress_bar("index") as bar:
-        result = build_index(ws, name, config=config, rebuild=rebuild, progress=bar)
-    print_json({"note": note, **result} if note else result)
+        result = run_inline(ws, "index", params, on_progress=bar).result or {}
+    if result.get("note"):
+        typer.echo(f"note: {result['note']}", err=True)
+    print_json(result)

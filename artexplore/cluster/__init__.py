@@ -47,6 +47,7 @@ from .runs import (
     members,
     run_clustering,
     run_info,
+    run_status,
 )
 from .summary import (
     ClusterSummary,
@@ -94,6 +95,7 @@ __all__ = [
     "representative_patches",
     "run_clustering",
     "run_info",
+    "run_status",
     "summarize_run",
     "thumbnail_images",
 ]

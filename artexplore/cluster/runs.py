@@ -2,8 +2,9 @@
 
 A run is one clustering of the works of a feature set. It is stored in two places:
 
-- a row of the ``cluster_runs`` table (id, features, method, params JSON,
-  n_clusters, metrics JSON, k_selection JSON, notes, created_at…);
+- a run of kind ``cluster`` in the run store (:mod:`artexplore.runs`): name = the
+  feature set, params (method, K, seed, space…), inputs (the feature set's
+  version), result (n_clusters, metrics, k_selection, notes…);
 - arrays aligned to work ids in the array store (kind ``cluster_run``, name = the
   run id): ``labels`` (n,) int (``-1`` = noise), ``confidence`` (n,) float (the
   membership of the work's own cluster) and ``proba`` (n, K) float (the soft
@@ -12,17 +13,15 @@ A run is one clustering of the works of a feature set. It is stored in two place
 Clusters are found in feature space (rows L2-normalised, then PCA, by default) or,
 optionally, in the ~10-D UMAP embedding of the features; never in the 2-D picture.
 Running the same method with the same parameters on unchanged features returns the
-stored run instead of a duplicate.
+stored run instead of a duplicate; a run whose features changed since reads stale
+(:func:`run_status`).
 """
 
 from __future__ import annotations
 
 import csv
 import dataclasses
-import json
 import logging
-import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,12 +29,13 @@ from typing import Any
 import numpy as np
 from sklearn.decomposition import PCA
 
+from .. import runs as run_store
 from ..config import fingerprint
 from ..errors import ArtExploreError, ConfigError, unknown_name
 from ..features import FeatureMatrix, load_features
+from ..features.sets import version
 from ..metrics import contingency, external_scores, internal_scores
 from ..progress import ProgressCallback, null_progress
-from ..store.catalog import now
 from ..store.workspace import Workspace
 from ._deep import _DeepClusterer
 from .base import IMAGE_METHODS, NEEDS_K, available_methods, create_clusterer
@@ -43,34 +43,13 @@ from .base import IMAGE_METHODS, NEEDS_K, available_methods, create_clusterer
 log = logging.getLogger(__name__)
 
 KIND = "cluster_run"
+RUN_KIND = "cluster"
 SPACES = ("features", "umap")
 # Density and mixture models need a low-dimensional space to find K: on PCA-50 vectors
 # HDBSCAN calls most works noise and the Dirichlet-process mixture collapses into a few
 # broad components (docs/BENCHMARKS.md); the UMAP documentation advises its ~10-D
 # embedding for them. The other methods cluster the features themselves by default.
 DEFAULT_SPACE = {"hdbscan": "umap", "bgmm": "umap"}
-_DDL = """
-CREATE TABLE IF NOT EXISTS cluster_runs (
-    id TEXT PRIMARY KEY,
-    features TEXT NOT NULL,
-    method TEXT NOT NULL,
-    params TEXT NOT NULL,
-    n_clusters INTEGER NOT NULL,
-    n_works INTEGER NOT NULL,
-    n_noise INTEGER NOT NULL DEFAULT 0,
-    space TEXT NOT NULL,
-    fingerprint TEXT NOT NULL,
-    metrics TEXT NOT NULL DEFAULT '{}',
-    k_selection TEXT,
-    notes TEXT NOT NULL DEFAULT '[]',
-    created_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS cluster_runs_fingerprint ON cluster_runs(fingerprint);
-"""
-
-
-def _ensure(ws: Workspace) -> None:
-    ws.catalog.ensure_schema("cluster_runs", _DDL)
 
 
 @dataclass
@@ -218,14 +197,21 @@ def clustering_space(ws: Workspace, fm: FeatureMatrix, *, space: str = "features
     if space not in SPACES:
         raise ConfigError(f"Unknown space {space!r}; choose one of: {', '.join(SPACES)}")
     if space == "umap":
-        from ..reduce import MapConfig, compute_map
+        from ..reduce import map_command, stored_map
 
-        config = MapConfig.for_clustering(random_state=int(random_state or 0))
-        result = compute_map(ws, fm.name, config, progress=progress)
+        config = umap_space_config(random_state)
+        result = stored_map(ws, fm.name, config)
+        if result is None:
+            raise ArtExploreError(
+                f"Clustering in the UMAP space needs the {config.n_components}-D map of "
+                f"{fm.name!r}: run `{map_command(fm.name, config)}` (the cluster job runs it "
+                "first by itself)")
         row = {wid: i for i, wid in enumerate(result.ids.tolist())}
         missing = [w for w in fm.ids.tolist() if w not in row]
         if missing:
-            raise ArtExploreError(f"{len(missing)} works have features but no UMAP position")
+            raise ArtExploreError(
+                f"{len(missing)} works have features but no UMAP position: run "
+                f"`{map_command(fm.name, config)}` to place them")
         X = result.embedding[[row[w] for w in fm.ids.tolist()]]
         return np.ascontiguousarray(X, dtype=np.float32), \
             f"UMAP {config.n_components}-D (n_neighbors {config.n_neighbors}, min_dist 0)"
@@ -241,12 +227,15 @@ def clustering_space(ws: Workspace, fm: FeatureMatrix, *, space: str = "features
     return np.ascontiguousarray(X), ", ".join(parts)
 
 
+def umap_space_config(random_state: int | None = 0) -> Any:
+    """The :class:`~artexplore.reduce.MapConfig` of the ~10-D space clusters are found in."""
+    from ..reduce import MapConfig
+
+    return MapConfig.for_clustering(random_state=int(random_state or 0))
+
+
 def _ids_hash(ids: np.ndarray) -> str:
     return fingerprint(sorted(str(i) for i in ids.tolist()))
-
-
-def _new_run_id(method: str) -> str:
-    return f"{method}-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:4]}"
 
 
 # -- running ---------------------------------------------------------------------------------
@@ -309,7 +298,6 @@ def run_clustering(ws: Workspace, features: str, method: str, *, n_clusters: int
         raise unknown_name("clustering method", method, available_methods())
     if n_clusters is not None and int(n_clusters) < 1:
         raise ConfigError(f"n_clusters must be >= 1, got {n_clusters}")
-    _ensure(ws)
     options = dict(options or {})
     notes = list(notes or [])
     if space is None:
@@ -331,12 +319,13 @@ def run_clustering(ws: Workspace, features: str, method: str, *, n_clusters: int
         params.update(criterion=criterion, k_min=k_min, k_max=k_max)
     if method in IMAGE_METHODS:
         params["image_size"] = int(image_size)
+    features_fp = version(ws, features).fingerprint
     fp = fingerprint({"method": method, "features": features,
-                      "features_fingerprint": ws.arrays.current("features", features),
+                      "features_fingerprint": features_fp,
                       "ids": _ids_hash(fm.ids), "params": params})
     if reuse:
-        existing = ws.catalog.scalar(
-            "SELECT id FROM cluster_runs WHERE fingerprint=? ORDER BY created_at DESC", (fp,))
+        found = run_store.find(ws, RUN_KIND, fp)
+        existing = found.id if found else None
         if existing and ws.arrays.current(KIND, existing):
             run = load_run(ws, existing)
             run.cached = True
@@ -398,33 +387,31 @@ def run_clustering(ws: Workspace, features: str, method: str, *, n_clusters: int
         metrics["iterations"] = int(estimator.n_iter_)
     n_noise = int((labels < 0).sum())
 
-    run_id = _new_run_id(method)
-    stamp = now()
+    run_id = run_store.new_id(method)
     ws.arrays.register(KIND, run_id, fp, {"run": run_id, "features": features,
                                           "method": method, **params})
     ws.arrays.append(KIND, run_id, fp, fm.ids.astype(str), labels=labels,
                      confidence=confidence, proba=proba)
-    with ws.catalog.connect() as conn:
-        conn.execute(
-            "INSERT INTO cluster_runs(id, features, method, params, n_clusters, n_works, "
-            "n_noise, space, fingerprint, metrics, k_selection, notes, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (run_id, features, method, json.dumps(params, sort_keys=True, default=str), n_found,
-             len(fm), n_noise, space, fp, json.dumps(metrics, default=str),
-             json.dumps(k_selection) if k_selection else None, json.dumps(notes), stamp))
+    run_store.register(
+        ws, RUN_KIND, features, params={"method": method, **params},
+        inputs={f"features:{features}": features_fp}, key=fp, run_id=run_id,
+        result={"n_clusters": n_found, "n_works": len(fm), "n_noise": n_noise, "space": space,
+                "metrics": metrics, "k_selection": k_selection, "notes": notes})
     log.info("stored cluster run %s: %d clusters of %d works", run_id, n_found, len(fm))
     return load_run(ws, run_id)
 
 
 # -- reading ---------------------------------------------------------------------------------
-def _info(row: Any) -> RunInfo:
+def _info(run: run_store.Run) -> RunInfo:
+    params = dict(run.params)
+    method = str(params.pop("method", ""))
+    res = run.result
     return RunInfo(
-        id=row["id"], features=row["features"], method=row["method"],
-        params=json.loads(row["params"] or "{}"), n_clusters=int(row["n_clusters"]),
-        n_works=int(row["n_works"]), n_noise=int(row["n_noise"]), space=row["space"],
-        metrics=json.loads(row["metrics"] or "{}"),
-        k_selection=json.loads(row["k_selection"]) if row["k_selection"] else None,
-        notes=json.loads(row["notes"] or "[]"), created_at=row["created_at"])
+        id=run.id, features=run.name, method=method, params=params,
+        n_clusters=int(res.get("n_clusters", 0)), n_works=int(res.get("n_works", 0)),
+        n_noise=int(res.get("n_noise", 0)), space=str(res.get("space", "")),
+        metrics=dict(res.get("metrics") or {}), k_selection=res.get("k_selection") or None,
+        notes=list(res.get("notes") or []), created_at=run.created_at)
 
 
 def list_runs(ws: Workspace, *, features: str | None = None) -> list[RunInfo]:
@@ -440,13 +427,7 @@ def list_runs(ws: Workspace, *, features: str | None = None) -> list[RunInfo]:
     -------
     list of RunInfo
     """
-    _ensure(ws)
-    sql, args = "SELECT * FROM cluster_runs", []
-    if features is not None:
-        sql += " WHERE features=?"
-        args.append(features)
-    sql += " ORDER BY created_at DESC, id DESC"
-    return [_info(r) for r in ws.catalog.query(sql, args)]
+    return [_info(r) for r in run_store.list_runs(ws, RUN_KIND, name=features)]
 
 
 def run_info(ws: Workspace, run_id: str) -> RunInfo:
@@ -457,15 +438,15 @@ def run_info(ws: Workspace, run_id: str) -> RunInfo:
     ArtExploreError
         If there is no such run (the message lists the stored ones).
     """
-    _ensure(ws)
-    rows = ws.catalog.query("SELECT * FROM cluster_runs WHERE id=?", (run_id,))
-    if not rows:
+    try:
+        return _info(run_store.load(ws, run_id, kind=RUN_KIND))
+    except ArtExploreError:
         known = [r.id for r in list_runs(ws)]
         shown = ", ".join(known[:10]) + (" …" if len(known) > 10 else "")
         raise ArtExploreError(f"No cluster run {run_id!r} in {ws.root} "
                               f"(stored: {shown or 'none yet'}); make one with "
-                              "`artexplore cluster --workspace WS --features NAME --method M`")
-    return _info(rows[0])
+                              "`artexplore cluster --workspace WS --features NAME --method M`"
+                              ) from None
 
 
 def load_run(ws: Workspace, run_id: str) -> ClusterRun:
@@ -510,10 +491,13 @@ def members(ws: Workspace, run_id: str, cluster: int) -> list[str]:
 
 def delete_run(ws: Workspace, run_id: str) -> None:
     """Remove a run (row and arrays); no error if it does not exist."""
-    _ensure(ws)
-    with ws.catalog.connect() as conn:
-        conn.execute("DELETE FROM cluster_runs WHERE id=?", (run_id,))
+    run_store.delete(ws, run_id)
     ws.arrays.delete(KIND, run_id)
+
+
+def run_status(ws: Workspace, run_id: str) -> run_store.RunStatus:
+    """Whether a cluster run still follows its feature set (stale once the set changed)."""
+    return run_store.status(ws, run_store.load(ws, run_id, kind=RUN_KIND))
 
 
 # -- evaluating and comparing -------------------------------------------------------------------

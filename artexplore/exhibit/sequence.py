@@ -64,9 +64,9 @@ class OrderReport:
 def _vectors(ws: Workspace, features: str, work_ids: Sequence[str]
              ) -> tuple[str, dict[str, np.ndarray], list[str]]:
     from ..features import load_features
-    from ..pipeline import resolve_features
+    from ..features.sets import choose
 
-    name, note = resolve_features(ws, features, fallback=True)
+    name, note = choose(ws, features, fallback=True)
     fm = load_features(ws, name)
     rows = {str(w): i for i, w in enumerate(np.asarray(fm.ids).astype(str).tolist())}
     vectors = {w: fm.X[rows[w]] for w in work_ids if w in rows}

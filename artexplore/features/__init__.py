@@ -1,12 +1,14 @@
 """Global features: the extractor registry, stored feature sets, fusion.
 
 Public entry points: :func:`create_extractor`, :func:`embed`,
-:func:`load_features`, :func:`transform_images`, :func:`feature_set_names`,
+:func:`load_features`, :func:`transform_images`; the catalogue of sets (names, the
+choice policy, version tokens) is :mod:`artexplore.features.sets`;
 and for fused sets :class:`FusionSpec`, :func:`save_fusion`, :func:`set_block_weights`.
 """
 
 from __future__ import annotations
 
+from . import sets
 from .base import EXTRACTORS, Extractor, available_extractors, create_extractor, register_extractor
 from .device import available_devices, describe_device, resolve_device
 from .fusion import (
@@ -21,15 +23,15 @@ from .fusion import (
     set_block_weights,
     stored_fusions,
 )
+from .sets import DEFAULT, SetVersion
+from .sets import names as feature_set_names
+from .sets import stored_names as stored_set_names
 from .store import (
-    DEFAULT,
     FeatureMatrix,
     embed,
-    feature_set_names,
     fused_ready,
     load_features,
     save_features,
-    stored_set_names,
     transform_images,
 )
 
@@ -40,6 +42,7 @@ __all__ = [
     "Component",
     "Extractor",
     "FeatureMatrix",
+    "SetVersion",
     "FusionSpec",
     "available_devices",
     "available_extractors",
@@ -58,6 +61,7 @@ __all__ = [
     "save_features",
     "save_fusion",
     "set_block_weights",
+    "sets",
     "stored_fusions",
     "stored_set_names",
     "transform_images",

@@ -36,19 +36,17 @@ from .fusion import (
     FittedFusion,
     FusionSpec,
     fit_fusion,
-    fusion_names,
     get_fusion,
     parse_post,
     restore_fusion,
     source_key,
 )
 from .loader import iter_prepared, loader_workers, model_threads
+from .sets import DEFAULT, KIND, missing_error
 
 log = logging.getLogger(__name__)
 
-KIND = "features"
 FUSED_KIND = "fused"
-DEFAULT = "default"
 
 
 @dataclass
@@ -142,19 +140,6 @@ def save_features(ws: Workspace, name: str, ids: Sequence[str], X: np.ndarray,
     ws.arrays.append(KIND, name, fingerprint, ids, X=np.asarray(X, dtype=np.float32))
 
 
-def stored_set_names(ws: Workspace) -> list[str]:
-    """Names of the sets computed by extractors, sorted."""
-    return ws.arrays.names(KIND)
-
-
-def feature_set_names(ws: Workspace) -> list[str]:
-    """Names usable with :func:`load_features`: stored sets and fused sets whose
-    sources are computed (``default`` once ``artexplore embed`` ran), sorted."""
-    stored = stored_set_names(ws)
-    ready = [name for name in fusion_names(ws) if fused_ready(ws, name)]
-    return sorted(set(stored) | set(ready))
-
-
 def _works_in_order(ws: Workspace, status: Sequence[str]) -> list[dict[str, Any]]:
     return ws.works(status=list(status))
 
@@ -213,10 +198,7 @@ def load_features(ws: Workspace, name: str = DEFAULT, *,
         if weights:
             spec = spec.with_weights(weights)
         return load_fused(ws, spec, status=status)
-    known = ", ".join(feature_set_names(ws)) or "none yet"
-    raise ArtExploreError(
-        f"No feature set {name!r} in {ws.root} (available: {known}); compute it with "
-        f"`artexplore embed --workspace WS --extractor {name}`")
+    raise missing_error(ws, name)
 
 
 # -- computing ------------------------------------------------------------------------------------
@@ -372,40 +354,6 @@ def fused_ready(ws: Workspace, name: str) -> bool:
         return all(s.count > 0 for s in _sources(ws, spec))
     except ArtExploreError:
         return False
-
-
-def set_version(ws: Workspace, name: str) -> tuple[str, str]:
-    """(fingerprint, update stamp) of a feature set, stored or fused.
-
-    The fingerprint changes with what the features are (extractor options; for a
-    fused set its recipe, weights and sources), the stamp whenever rows would
-    change (rows added to a source, works leaving the collection). Indexes and
-    caches are keyed by the pair.
-
-    Raises
-    ------
-    ArtExploreError
-        If the set is neither stored nor a fused set whose sources are computed.
-    """
-    def updated_at(extractor: str, fp: str) -> str:
-        return str(ws.catalog.scalar(
-            "SELECT updated_at FROM arrays WHERE kind=? AND name=? AND fingerprint=?",
-            (KIND, extractor, fp)) or "")
-
-    fp = ws.arrays.current(KIND, name)
-    if fp is not None:
-        return fp, updated_at(name, fp)
-    spec = get_fusion(ws, name)
-    if spec is None or not fused_ready(ws, name):
-        known = ", ".join(feature_set_names(ws)) or "none yet"
-        raise ArtExploreError(
-            f"No feature set {name!r} in {ws.root} (available: {known}); compute it with "
-            f"`artexplore embed --workspace WS --extractor {name}`")
-    sources = _sources(ws, spec)
-    stamps = [updated_at(src.extractor, src.fingerprint) for src in sources]
-    n_ok = ws.counts().get("ok", 0)
-    fp = hash_config({"fusion": spec.to_dict(), "sources": [src.fingerprint for src in sources]})
-    return fp, f"{max(stamps)}|{n_ok}"
 
 
 def _fused_key(spec: FusionSpec, sources: Sequence[_Source], ids: Sequence[str]) -> str:

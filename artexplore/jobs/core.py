@@ -21,7 +21,6 @@ import socket
 import threading
 import time
 import traceback
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -237,16 +236,38 @@ def submit(ws: Workspace, kind: str, params: dict[str, Any] | None = None, *,
     params = dict(params or {})
     text = json.dumps(params, sort_keys=True, default=str)
     if unique:
-        for rec in list_jobs(ws, active_only=True):
-            if rec.kind == kind and json.dumps(rec.params, sort_keys=True, default=str) == text:
-                return rec.id
-    job_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{kind}-{uuid.uuid4().hex[:6]}"
+        twin = find_active(ws, kind, params)
+        if twin is not None:
+            return twin.id
+    job_id = new_job_id(kind)
     with ws.catalog.connect() as conn:
         conn.execute(
             "INSERT INTO jobs(id, kind, params, backend, status, created_at) "
             "VALUES (?, ?, ?, ?, 'queued', ?)", (job_id, kind, text, backend, now()))
     launcher(ws, job_id, **backend_options)
     return job_id
+
+
+def new_job_id(kind: str) -> str:
+    """A fresh job id: ``<kind>-<yyyymmdd-HHMMSS>-<hex>``, the format of every run id."""
+    from ..runs import new_id
+
+    return new_id(kind)
+
+
+def find_active(ws: Workspace, kind: str, params: dict[str, Any]) -> JobRecord | None:
+    """The queued or running job of this kind with these parameters, if any.
+
+    A job queued long ago whose worker never started it (no heartbeat) does not count.
+    """
+    text = json.dumps(params, sort_keys=True, default=str)
+    for rec in list_jobs(ws, active_only=True):
+        if rec.kind != kind or json.dumps(rec.params, sort_keys=True, default=str) != text:
+            continue
+        if rec.status == "queued" and _age_s(rec.created_at) > STALE_AFTER_S:
+            continue
+        return rec
+    return None
 
 
 def cancel(ws: Workspace, job_id: str) -> JobRecord:
@@ -444,7 +465,11 @@ def run_inline(ws: Workspace, kind: str, params: dict[str, Any], *,
     """Record a job and run it in this process (what the CLI does).
 
     The job shows in the app like any other, and an interrupted CLI run can be
-    resumed from the app or by running the same command again.
+    resumed from the app or by running the same command again. When an identical
+    job (same kind and parameters) is already running — from the app, another
+    terminal — this one joins it: it waits for that job and returns its record,
+    instead of computing the same thing twice (if that job does not finish, this
+    one runs the stage itself, which then only does what is left).
 
     Raises
     ------
@@ -454,10 +479,47 @@ def run_inline(ws: Workspace, kind: str, params: dict[str, Any], *,
     _ensure_kinds()
     if kind not in JOB_KINDS:
         raise unknown_name("job kind", kind, JOB_KINDS)
-    job_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{kind}-{uuid.uuid4().hex[:6]}"
+    twin = find_active(ws, kind, params)
+    if twin is not None:
+        log.warning("an identical %s job (%s) is already running; waiting for it", kind, twin.id)
+        if on_progress is not None:
+            on_progress(0, None, f"waiting for job {twin.id}")
+        joined = wait(ws, twin.id)
+        if joined.status == "done":
+            return joined
+    job_id = new_job_id(kind)
     with ws.catalog.connect() as conn:
         conn.execute(
             "INSERT INTO jobs(id, kind, params, backend, status, created_at) "
             "VALUES (?, ?, ?, 'inline', 'queued', ?)",
             (job_id, kind, json.dumps(params, sort_keys=True, default=str), now()))
     return run_job(ws, job_id, on_progress=on_progress, raise_errors=True)
+
+
+def bring_up_to_date(ws: Workspace, stage: str, params: dict[str, Any], *,
+                     on_progress: Callable[[int, int | None, str], None] | None = None
+                     ) -> JobRecord | None:
+    """Run a stage as a recorded job when the stage graph says it is not current.
+
+    What a command needs is computed in the open, as a job of its own (shown in
+    the app, resumable), never silently inside another stage.
+
+    Parameters
+    ----------
+    ws : Workspace
+    stage : str
+        A stage of :data:`artexplore.pipeline.STAGES`.
+    params : dict
+        The job's parameters (``features`` names the feature set).
+    on_progress : callable, optional
+
+    Returns
+    -------
+    JobRecord or None
+        The job that ran, or None when the stage was current.
+    """
+    from ..pipeline import CURRENT, STAGES, state
+
+    if state(ws, stage, features=params.get("features")).status == CURRENT:
+        return None
+    return run_inline(ws, STAGES[stage].job_kind, params, on_progress=on_progress)

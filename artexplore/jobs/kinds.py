@@ -54,13 +54,11 @@ def index_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[st
     Without ``features`` (or when the named set is not stored and ``fallback`` is true,
     the default) the best stored set is indexed and the result says so in ``note``.
     """
-    from ..index import IndexConfig, build_index, choose_feature_set
+    from ..features.sets import choose
+    from ..index import IndexConfig, build_index
 
-    wanted = params.get("features") or "default"
-    if params.get("fallback", True):
-        name, note = choose_feature_set(ws, wanted)
-    else:
-        name, note = wanted, None
+    name, note = choose(ws, params.get("features") or "default",
+                        fallback=bool(params.get("fallback", True)))
     config = IndexConfig(**params["config"]) if params.get("config") else None
     result = build_index(ws, name, config=config, rebuild=bool(params.get("rebuild", False)),
                          progress=ctx)
@@ -73,9 +71,10 @@ def probe_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[st
     Without ``features`` the preferred stored set is used (``default`` first);
     with none stored, the job ends with ``skipped``.
     """
-    from ..labels.probe import ProbeConfig, default_feature_set, run_probe, summary
+    from ..features.sets import ranked
+    from ..labels.probe import ProbeConfig, run_probe, summary
 
-    features = params.get("features") or default_feature_set(ws)
+    features = params.get("features") or next(iter(ranked(ws)), None)
     if features is None:
         return {"skipped": "no feature set stored yet"}
     fields = ProbeConfig.__dataclass_fields__
@@ -140,11 +139,11 @@ def map_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str,
     With ``fallback`` true, a missing feature set is replaced by the best stored
     one, and the result says so (``requested``, ``notes``).
     """
-    from ..pipeline import resolve_features
+    from ..features.sets import choose
     from ..reduce import MapConfig, compute_map
 
-    features, note = resolve_features(ws, params.get("features", "default"),
-                                      fallback=bool(params.get("fallback", False)))
+    features, note = choose(ws, params.get("features", "default"),
+                            fallback=bool(params.get("fallback", False)))
     config = MapConfig(
         n_components=int(params.get("n_components", 2)),
         n_neighbors=int(params.get("n_neighbors", 15)),
@@ -167,10 +166,13 @@ def cluster_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[
     "pca_components"?, "criterion"?, "k_min"?, "k_max"?, "image_size"?, "options"?,
     "fallback"?}``; returns the run's summary (``run``, ``n_clusters``…)."""
     from ..cluster import run_clustering
-    from ..pipeline import resolve_features
+    from ..cluster.runs import DEFAULT_SPACE
+    from ..features.sets import choose
 
-    features, note = resolve_features(ws, params.get("features", "default"),
-                                      fallback=bool(params.get("fallback", False)))
+    features, note = choose(ws, params.get("features", "default"),
+                            fallback=bool(params.get("fallback", False)))
+    if (params.get("space") or DEFAULT_SPACE.get(params["method"], "features")) == "umap":
+        _ensure_umap_space(ws, features, int(params.get("seed", 0)), ctx)
     k = params.get("k")
     run = run_clustering(
         ws, features, params["method"], n_clusters=None if k in (None, "", 0) else int(k),
@@ -185,10 +187,31 @@ def cluster_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[
     return summary
 
 
+def _ensure_umap_space(ws: Workspace, features: str, seed: int, ctx: JobContext) -> None:
+    """Run the ~10-D map that clustering in the UMAP space reads, as a job of its own,
+    when it is not stored or does not place every work yet."""
+    import dataclasses
+
+    from ..cluster.runs import umap_space_config
+    from ..features.sets import row_ids
+    from ..reduce import stored_map
+    from .core import run_inline
+
+    config = umap_space_config(seed)
+    stored = stored_map(ws, features, config)
+    if stored is not None and row_ids(ws, features) <= set(stored.ids.tolist()):
+        return
+    values = dataclasses.asdict(config)
+    values["seed"] = values.pop("random_state")
+    run_inline(ws, "map", {"features": features, **values,
+                           "label": f"{features} ({config.n_components}-D, for clustering)"},
+               on_progress=ctx)
+
+
 @register_job("finetune")
 def finetune_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
     """SimCLR fine-tuning: ``{"extractor", "weights"?, "epochs"?, "batch_size"?, "lr"?,
-    "seed"?, "out"?}``."""
+    "device"?, "num_workers"?, "seed"?, "out"?}``."""
     from ..features.simclr import finetune
 
     return finetune(ws, params["extractor"], weights=params.get("weights"),
@@ -196,4 +219,5 @@ def finetune_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict
                     out=Path(params["out"]) if params.get("out") else None,
                     batch_size=int(params.get("batch_size", 64)),
                     lr=float(params.get("lr", 3e-4)), device=params.get("device", "auto"),
+                    num_workers=int(params.get("num_workers") or 0),
                     random_state=int(params.get("seed", 0)), progress=ctx)

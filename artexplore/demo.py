@@ -1,0 +1,84 @@
+"""The bundled demo collection: ingest it and run every stage the app shows.
+
+Each stage runs as a recorded job (:func:`artexplore.jobs.run_inline`) and is
+incremental, so preparing the demo again costs seconds. The order follows the
+stage graph of :mod:`artexplore.pipeline`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from .jobs import run_inline
+from .progress import ProgressCallback, null_progress
+from .store.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+DEMO_ASSETS = Path(__file__).resolve().parents[1] / "assets" / "demo"
+
+
+# Stages of the demo after ingest: (label, job kind, parameters). Later stages append here.
+DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = [
+    # Every extractor the ``default`` feature set needs (offline EfficientNet-Lite2), then
+    # the colour histograms of the ``style+color`` set.
+    ("features", "embed", {"extractor": "default"}),
+    ("colour features", "embed", {"extractor": "color"}),
+    # Local features: patches (~2 s), the InfoVAE (~1 min of CPU), the local embedding.
+    ("patches", "patches", {}),
+    ("local model", "train-local", {"n_threads": 1}),
+    ("local embedding", "embed", {"extractor": "infovae", "options": {"n_threads": 1}}),
+    # The map and two clusterings of `default` (else the best stored set, said in the result).
+    ("map", "map", {"features": "default", "fallback": True}),
+    ("clusters (k-means, K chosen)", "cluster",
+     {"features": "default", "method": "kmeans", "fallback": True}),
+    ("clusters (Bayesian mixture)", "cluster",
+     {"features": "default", "method": "bgmm", "fallback": True}),
+    # After every embedding stage: indexes `default`, else the best stored set (with a note).
+    ("neighbour index", "index", {"features": "default"}),
+    # Labels: a 10-fold probe of the style column on the preferred stored feature set.
+    ("style probe", "probe", {"column": "style", "n_folds": 10}),
+]
+
+
+def prepare_demo(ws: Workspace, *, assets: Path | None = None,
+                 progress: ProgressCallback = null_progress,
+                 stages: list[tuple[str, str, dict[str, Any]]] | None = None) -> list[str]:
+    """Ingest the bundled demo collection and run the stages the app shows.
+
+    Parameters
+    ----------
+    ws : Workspace
+    assets : pathlib.Path, optional
+        The demo folder (``images/`` and ``metadata.csv``); the bundled one by default.
+    progress : callable
+        Progress callback.
+    stages : list, optional
+        Stages to run after ingest; :data:`DEMO_STAGES` by default.
+
+    Returns
+    -------
+    list of str
+        One summary line per stage.
+    """
+    from .ingest import format_ingest_summary
+
+    assets = Path(assets) if assets else DEMO_ASSETS
+    params = {"folder": str((assets / "images").resolve()),
+              "metadata": str((assets / "metadata.csv").resolve()), "label": "demo"}
+    lines = []
+    record = run_inline(ws, "ingest", params, on_progress=progress)
+    lines += ["ingest: " + format_ingest_summary(record.result or {})[0]]
+    for label, kind, stage_params in (DEMO_STAGES if stages is None else stages):
+        record = run_inline(ws, kind, {"label": label, **stage_params}, on_progress=progress)
+        lines.append(f"{label}: {_short(record.result)}")
+    return lines
+
+
+def _short(result: dict[str, Any] | None) -> str:
+    if not result:
+        return "done"
+    return ", ".join(f"{k} {v}" for k, v in result.items()
+                     if isinstance(v, int | float | str) and not isinstance(v, bool))[:200]
