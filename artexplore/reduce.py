@@ -430,6 +430,13 @@ def map_command(features: str, config: MapConfig) -> str:
     return " ".join(parts)
 
 
+def map_token(ws: Workspace, features: str, n_components: int = 2) -> str:
+    """Changes whenever the current map of a feature set changes ('' if none): a cache key."""
+    name = map_name(features, n_components)
+    fp = ws.arrays.current(KIND, name)
+    return f"{fp}:{ws.arrays.updated_at(KIND, name, fp)}" if fp else ""
+
+
 def has_map(ws: Workspace, features: str, n_components: int = 2) -> bool:
     """Whether a map of this feature set and dimension is stored."""
     return ws.arrays.current(KIND, map_name(features, n_components)) is not None

@@ -44,9 +44,10 @@ from artexplore.patches import (
     window_scores,
     window_scores_loop,
 )
+from bench.common import PEOPLEART
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = Path("/work/shared/data/peopleart-pd")
+DEFAULT_DATA = PEOPLEART
 SECTION = "## Patches (local features)"
 
 

@@ -35,18 +35,11 @@ PALETTE = pc.qualitative.Bold + pc.qualitative.Vivid + pc.qualitative.Dark24 + \
     pc.qualitative.Light24
 
 
-def _version(ws: Workspace, kind: str, name: str) -> str:
-    """Changes whenever a stored set of arrays changes (for cache keys)."""
-    row = ws.catalog.query("SELECT fingerprint, updated_at FROM arrays WHERE kind=? AND name=? "
-                           "AND current=1", (kind, name))
-    return f"{row[0]['fingerprint']}:{row[0]['updated_at']}" if row else ""
-
-
 def map_version(ws: Workspace, features: str) -> str:
     """Cache key of the current 2-D map of a feature set."""
-    from artexplore.reduce import map_name
+    from artexplore.reduce import map_token
 
-    return _version(ws, "map", map_name(features, 2))
+    return map_token(ws, features, 2)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)

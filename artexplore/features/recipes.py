@@ -3,7 +3,7 @@
 ``DEFAULT_RECIPE`` is the feature set named ``default``: the best combination
 available offline on the style benchmark (``python -m bench.features_quality``,
 figures in ``docs/BENCHMARKS.md``). It ports the reference recipe of the style
-research (``best_recipe.py``):
+research that preceded this library:
 
 1. per painting: EfficientNet-Lite2 (ImageNet, offline) on the whole painting,
    shorter side 260 px (aspect kept, longer side at most 520 px, no crop), and
@@ -16,8 +16,8 @@ research (``best_recipe.py``):
    round(20·sqrt(n/1000)) within [10, 100] for n works: 20 for 1,000; weights
    cos³, alpha = 0.9) as a 100-dimensional spectral embedding, L2-normalised.
 
-Figures: ``FINDINGS.md`` of the research gives 0.473 P@10 / 0.513 NMI on the
-seed-0 draw; this library reproduces 0.472 / 0.511 (NMI within k-means noise).
+Figures: the research reported 0.473 P@10 / 0.513 NMI on the seed-0 draw; this
+library reproduces 0.472 / 0.511 (NMI within k-means noise), see ``docs/BENCHMARKS.md``.
 """
 
 from __future__ import annotations

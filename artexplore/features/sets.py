@@ -180,9 +180,7 @@ def version(ws: Workspace, name: str) -> SetVersion:
 
 
 def _updated_at(ws: Workspace, extractor: str, fp: str) -> str:
-    return str(ws.catalog.scalar(
-        "SELECT updated_at FROM arrays WHERE kind=? AND name=? AND fingerprint=?",
-        (KIND, extractor, fp)) or "")
+    return ws.arrays.updated_at(KIND, extractor, fp)
 
 
 def row_ids(ws: Workspace, name: str) -> set[str]:

@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from .. import runs
 from ..config import fingerprint as hash_config
 from ..errors import ArtExploreError
 from ..progress import ProgressCallback, null_progress
@@ -398,6 +399,9 @@ def _fitted(ws: Workspace, spec: FusionSpec, status: Sequence[str]
     ws.arrays.register(FUSED_KIND, spec.name, key,
                        {"structure": spec.structure_key(), "n_works": len(ids),
                         "sources": [s.fingerprint for s in sources]})
+    runs.register(ws, "fusion", spec.name, params={"structure": spec.structure_key()}, key=key,
+                  inputs={f"arrays:{KIND}/{s.extractor}": s.fingerprint for s in sources},
+                  result={"n_works": len(ids)})
     ws.arrays.append(FUSED_KIND, spec.name, key, ids, X=X)
     ws.arrays.compact(FUSED_KIND, spec.name, key)
     tmp = folder / "model.tmp.npz"

@@ -1,47 +1,27 @@
-"""Stored results of label runs (probes, fine-tuning, DeepPainter) in the catalogue.
+"""Stored results of label runs (probes, fine-tuning, DeepPainter): a view of the run store.
 
-Each run is a row of ``label_runs``: its kind, the feature set and label
-column it used, its parameters, its metrics and the files it wrote. The page
-lists them, so a result computed by a background job or the CLI shows up in
-the app.
+Each run is a run of the run store (:mod:`artexplore.runs`) whose kind is
+``probe``, ``finetune`` or ``deeppainter`` and whose name is the label column;
+its result holds the metrics, the files it wrote and the feature set it used,
+and its inputs the version of that feature set (so a probe of features that
+changed since reads stale). The page lists them, so a result computed by a
+background job or the CLI shows up in the app.
 """
 
 from __future__ import annotations
 
-import json
-import uuid
 from typing import Any
 
+from .. import runs
 from ..errors import ArtExploreError
-from ..store.catalog import now
 from ..store.workspace import Workspace
 
 RUN_KINDS = ("probe", "finetune", "deeppainter")
 
-_DDL = """
-CREATE TABLE IF NOT EXISTS label_runs (
-    id TEXT PRIMARY KEY,
-    kind TEXT NOT NULL,
-    feature_set TEXT,
-    label_column TEXT NOT NULL,
-    fingerprint TEXT NOT NULL,
-    params TEXT NOT NULL,
-    metrics TEXT NOT NULL,
-    artifacts TEXT NOT NULL DEFAULT '{}',
-    created_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS label_runs_lookup ON label_runs(kind, label_column, feature_set);
-"""
-
-
-def ensure_runs_schema(ws: Workspace) -> None:
-    """Create the ``label_runs`` table when missing."""
-    ws.catalog.ensure_schema("label_runs", _DDL)
-
 
 def new_run_id(kind: str) -> str:
-    """A fresh run id such as ``probe-1a2b3c4d5e``."""
-    return f"{kind}-{uuid.uuid4().hex[:10]}"
+    """A fresh run id such as ``probe-20260101-120000-1a2b3c`` (the run store's one format)."""
+    return runs.new_id(kind)
 
 
 def save_run(ws: Workspace, kind: str, *, label_column: str, params: dict[str, Any],
@@ -71,23 +51,24 @@ def save_run(ws: Workspace, kind: str, *, label_column: str, params: dict[str, A
     -------
     str
     """
-    ensure_runs_schema(ws)
-    run_id = run_id or new_run_id(kind)
-    with ws.catalog.connect() as conn:
-        conn.execute(
-            "INSERT INTO label_runs(id, kind, feature_set, label_column, fingerprint, params, "
-            "metrics, artifacts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (run_id, kind, feature_set, label_column, fingerprint,
-             json.dumps(params, default=str), json.dumps(metrics, default=str),
-             json.dumps(artifacts or {}, default=str), now()))
-    return run_id
+    inputs = {}
+    if feature_set is not None:
+        version = runs.input_version(ws, f"features:{feature_set}")
+        if version is not None:
+            inputs[f"features:{feature_set}"] = version
+    run = runs.register(ws, kind, label_column, params=params, inputs=inputs, key=fingerprint,
+                        run_id=run_id,
+                        result={"metrics": metrics, "artifacts": artifacts or {},
+                                "feature_set": feature_set, "fingerprint": fingerprint})
+    return run.id
 
 
-def _row(row: Any) -> dict[str, Any]:
-    out = dict(row)
-    for key in ("params", "metrics", "artifacts"):
-        out[key] = json.loads(out[key] or "{}")
-    return out
+def _row(run: runs.Run) -> dict[str, Any]:
+    res = run.result
+    return {"id": run.id, "kind": run.kind, "feature_set": res.get("feature_set"),
+            "label_column": run.name, "fingerprint": res.get("fingerprint", run.key),
+            "params": run.params, "metrics": res.get("metrics", {}),
+            "artifacts": res.get("artifacts", {}), "created_at": run.created_at}
 
 
 def list_runs(ws: Workspace, kind: str | None = None, *, label_column: str | None = None,
@@ -100,18 +81,10 @@ def list_runs(ws: Workspace, kind: str | None = None, *, label_column: str | Non
         Keys ``id``, ``kind``, ``feature_set``, ``label_column``, ``fingerprint``,
         ``params``, ``metrics``, ``artifacts``, ``created_at``.
     """
-    ensure_runs_schema(ws)
-    clauses, params = [], []
-    for name, value in (("kind", kind), ("label_column", label_column),
-                        ("feature_set", feature_set)):
-        if value is not None:
-            clauses.append(f"{name}=?")
-            params.append(value)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    rows = ws.catalog.query(
-        f"SELECT * FROM label_runs{where} ORDER BY created_at DESC, rowid DESC LIMIT ?",
-        (*params, int(limit)))
-    return [_row(r) for r in rows]
+    rows = [_row(r) for r in runs.list_runs(ws, kind or RUN_KINDS, name=label_column)]
+    if feature_set is not None:
+        rows = [r for r in rows if r["feature_set"] == feature_set]
+    return rows[:int(limit)]
 
 
 def get_run(ws: Workspace, run_id: str) -> dict[str, Any]:
@@ -122,8 +95,7 @@ def get_run(ws: Workspace, run_id: str) -> dict[str, Any]:
     ArtExploreError
         If there is no such run.
     """
-    ensure_runs_schema(ws)
-    rows = ws.catalog.query("SELECT * FROM label_runs WHERE id=?", (run_id,))
-    if not rows:
-        raise ArtExploreError(f"No label run {run_id!r} in {ws.root}")
-    return _row(rows[0])
+    try:
+        return _row(runs.load(ws, run_id, kind=RUN_KINDS))
+    except ArtExploreError:
+        raise ArtExploreError(f"No label run {run_id!r} in {ws.root}") from None

@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from .. import runs
 from ..config import fingerprint as _fingerprint
 from ..errors import ArtExploreError, ImageLoadError, unknown_name
 from ..patches import PatchConfig, kept_patches, work_rng
@@ -275,6 +276,9 @@ def train_local(ws: Workspace, *, epochs: int = 5, seed: int = 0, max_per_work: 
     }
     model_path(ws, fp).with_suffix(".json").write_text(json.dumps(info, indent=1))
     ws.catalog.set_meta(CURRENT_KEY, fp)
+    runs.register(ws, "local-model", "infovae", params=train_params, key=fp,
+                  inputs={"arrays:patches/default": str(ws.arrays.current("patches", "default"))},
+                  result={k: v for k, v in info.items() if k != "history"})
     hist = estimator.history_
     return {"model": fp, "reused": False, "patches": int(len(X)), "works": len(used),
             "epochs": epochs, "loss_first": round(hist[0]["loss"], 2),

@@ -186,6 +186,13 @@ class ArrayStore:
         return self.catalog.scalar(
             "SELECT fingerprint FROM arrays WHERE kind=? AND name=? AND current=1", (kind, name))
 
+    def updated_at(self, kind: str, name: str, fingerprint: str | None = None) -> str:
+        """When rows were last added to a stored set ('' if never): part of version tokens."""
+        fingerprint = fingerprint or self.current(kind, name)
+        return str(self.catalog.scalar(
+            "SELECT updated_at FROM arrays WHERE kind=? AND name=? AND fingerprint=?",
+            (kind, name, fingerprint)) or "")
+
     def params(self, kind: str, name: str, fingerprint: str | None = None) -> dict[str, Any]:
         """The parameters recorded for a stored set."""
         fingerprint = fingerprint or self.current(kind, name)
