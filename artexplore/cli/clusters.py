@@ -121,9 +121,27 @@ def evaluate_command(
 def runs_command(
     workspace: Path = WorkspaceOption,
     features: str | None = typer.Option(None, "--features", "-f", help="Only this feature set."),
+    kind: str = typer.Option("cluster", "--kind",
+                             help="cluster (the default), map, index, fusion, probe, finetune, "
+                                  "deeppainter, local-model, or all."),
 ) -> None:
-    """List the stored cluster runs, newest first (one JSON line)."""
+    """List stored runs, newest first (one JSON line); cluster runs by default.
+
+    With ``--kind`` other than cluster, each row is ``id``, ``kind``, ``name``,
+    ``created_at`` and ``status`` (``current``, or what changed since the run was made).
+    """
+    from .. import runs as run_store
+
     ws = open_workspace(workspace)
+    if kind != "cluster":
+        rows = []
+        for run in run_store.list_runs(ws, None if kind == "all" else kind, name=features):
+            status = run_store.status(ws, run)
+            rows.append({"id": run.id, "kind": run.kind, "name": run.name,
+                         "created_at": run.created_at,
+                         "status": "current" if status.current else status.describe()})
+        print_json(rows)
+        return
     print_json([{"run": r.id, "features": r.features, "method": r.method,
                  "n_clusters": r.n_clusters, "n_works": r.n_works, "space": r.space,
                  "created_at": r.created_at, "k_selection": (r.k_selection or {}).get(
