@@ -8,6 +8,8 @@ stage graph of :mod:`artexplore.pipeline`.
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +47,8 @@ DEMO_STAGES: list[tuple[str, str, dict[str, Any]]] = [
 
 def prepare_demo(ws: Workspace, *, assets: Path | None = None,
                  progress: ProgressCallback = null_progress,
-                 stages: list[tuple[str, str, dict[str, Any]]] | None = None) -> list[str]:
+                 stages: list[tuple[str, str, dict[str, Any]]] | None = None,
+                 on_stage: Callable[[str], None] | None = None) -> list[str]:
     """Ingest the bundled demo collection and run the stages the app shows.
 
     Parameters
@@ -57,6 +60,9 @@ def prepare_demo(ws: Workspace, *, assets: Path | None = None,
         Progress callback.
     stages : list, optional
         Stages to run after ingest; :data:`DEMO_STAGES` by default.
+    on_stage : callable, optional
+        Called with each summary line as soon as its stage ends (``stage k of n``
+        first), so that a long preparation is never silent.
 
     Returns
     -------
@@ -68,12 +74,23 @@ def prepare_demo(ws: Workspace, *, assets: Path | None = None,
     assets = Path(assets) if assets else DEMO_ASSETS
     params = {"folder": str((assets / "images").resolve()),
               "metadata": str((assets / "metadata.csv").resolve()), "label": "demo"}
+    todo = [("ingest", "ingest", params), *(DEMO_STAGES if stages is None else stages)]
     lines = []
-    record = run_inline(ws, "ingest", params, on_progress=progress)
-    lines += ["ingest: " + format_ingest_summary(record.result or {})[0]]
-    for label, kind, stage_params in (DEMO_STAGES if stages is None else stages):
-        record = run_inline(ws, kind, {"label": label, **stage_params}, on_progress=progress)
-        lines.append(f"{label}: {_short(record.result)}")
+    for k, (label, kind, stage_params) in enumerate(todo, 1):
+        def staged(done: int, total: int | None = None, message: str = "",
+                   _prefix: str = f"stage {k} of {len(todo)}, {label}") -> None:
+            progress(done, total, f"{_prefix}: {message}" if message else _prefix)
+
+        start = time.monotonic()
+        record = run_inline(ws, kind, {"label": label, **stage_params}, on_progress=staged)
+        summary = format_ingest_summary(record.result or {})[0] if kind == "ingest" \
+            else _short(record.result)
+        line = (f"stage {k} of {len(todo)} · {label}: {summary} "
+                f"({time.monotonic() - start:.0f} s)")
+        log.info(line)
+        if on_stage is not None:
+            on_stage(line)
+        lines.append(line)
     return lines
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
@@ -65,7 +66,10 @@ def demo_command(
 ) -> None:
     """Prepare the bundled demo collection: ingest it and compute what the app shows."""
     ws = open_workspace(workspace, create=True)
-    with progress_bar("demo") as bar:
-        summary = demo.prepare_demo(ws, assets=assets, progress=bar)
-    for line in summary:
+
+    def said(line: str) -> None:  # one line per stage as it ends, also when piped to a file
         typer.echo(line)
+        sys.stdout.flush()
+
+    with progress_bar("demo") as bar:
+        demo.prepare_demo(ws, assets=assets, progress=bar, on_stage=said)
