@@ -353,8 +353,6 @@ def compute_map(ws: Workspace, features: str, config: MapConfig = MapConfig(), *
     ArtExploreError
         If the feature set does not exist or has too few works.
     """
-    from . import runs
-
     fm = load_features(ws, features)
     if len(fm) < 4:
         raise ArtExploreError(
@@ -388,16 +386,80 @@ def compute_map(ws: Workspace, features: str, config: MapConfig = MapConfig(), *
     progress(1, 3, f"PCA + UMAP of {len(fm)} works ({fm.X.shape[1]} features)")
     reducer = UMAPReducer(**dataclasses.asdict(config)).fit(fm.X)
     progress(2, 3, "storing the map")
-    ws.arrays.register(KIND, name, fp, params)
-    _save_model(model_path, reducer)
-    ws.arrays.append(KIND, name, fp, ids, embedding=reducer.embedding_,
-                     fitted=np.ones(len(ids), dtype=bool))
+    _store(ws, features, features_fp, config, ids, reducer)
+    progress(3, 3, "map ready")
+    return load_map(ws, features, n_components=config.n_components, fingerprint=fp)
+
+
+def _store(ws: Workspace, features: str, features_fp: str, config: MapConfig,
+           ids: np.ndarray, reducer: UMAPReducer) -> str:
+    """Store a fitted map (coordinates, model, run); returns its fingerprint."""
+    from . import runs
+
+    fp = _map_fingerprint(features, features_fp, config)
+    name = map_name(features, config.n_components)
+    ws.arrays.register(KIND, name, fp, {"features": features, **dataclasses.asdict(config),
+                                        "features_fingerprint": features_fp})
+    _save_model(_model_path(ws, name, fp), reducer)
+    ws.arrays.append(KIND, name, fp, np.asarray(ids).astype(str),
+                     embedding=reducer.embedding_, fitted=np.ones(len(ids), dtype=bool))
     ws.arrays.compact(KIND, name, fp)
     runs.register(ws, "map", name, params=dataclasses.asdict(config),
                   inputs={f"features:{features}": features_fp}, key=fp,
                   result={"n_works": len(ids), "features": features})
-    progress(3, 3, "map ready")
-    return load_map(ws, features, n_components=config.n_components, fingerprint=fp)
+    return fp
+
+
+def export_map(ws: Workspace, features: str, config: MapConfig) -> dict[str, np.ndarray]:
+    """A stored map as plain arrays (``ids``, the model's state), to ship or move it.
+
+    Raises
+    ------
+    ArtExploreError
+        If no map of the current features with these parameters is stored.
+    """
+    result = stored_map(ws, features, config)
+    if result is None:
+        raise ArtExploreError(f"No stored map of {features!r} with these parameters; compute "
+                              f"it with `{map_command(features, config)}`")
+    name = map_name(features, config.n_components)
+    with np.load(_model_path(ws, name, result.fingerprint), allow_pickle=False) as data:
+        state = {k: data[k] for k in data.files}
+    features_fp = version(ws, features).fingerprint
+    return {"ids": result.ids.astype(str), "features_fingerprint": np.asarray(features_fp),
+            **state}
+
+
+def import_map(ws: Workspace, features: str, config: MapConfig,
+               arrays: dict[str, np.ndarray]) -> bool:
+    """Store a map exported by :func:`export_map` when it fits this workspace.
+
+    It fits when it was made from the same version of the feature set (the same
+    extractors and recipe) and every work it places is in the collection; a map
+    that does not fit is not stored (the map stage then computes one).
+
+    Returns
+    -------
+    bool
+        Whether the map was stored.
+    """
+    try:
+        features_fp = version(ws, features).fingerprint
+    except ArtExploreError:
+        return False
+    if str(arrays.get("features_fingerprint")) != features_fp:
+        log.info("map of %s not imported: made from another version of the features", features)
+        return False
+    ids = np.asarray(arrays["ids"]).astype(str)
+    if not set(ids.tolist()) <= set(ws.work_ids()):
+        log.info("map of %s not imported: it places works this collection lacks", features)
+        return False
+    state = {k: v for k, v in arrays.items() if k not in ("ids", "features_fingerprint")}
+    reducer = UMAPReducer.from_state(dataclasses.asdict(config), state)
+    if len(reducer.embedding_) != len(ids):
+        return False
+    _store(ws, features, features_fp, config, ids, reducer)
+    return True
 
 
 def stored_map(ws: Workspace, features: str, config: MapConfig) -> MapResult | None:
