@@ -65,14 +65,12 @@ def effnet_features(ws: Workspace, *, batch_size: int = 16) -> list[str]:
     import torch
 
     from artexplore.imageio import decode
-    from artexplore.labels.models import packaged_state_dict
+    from artexplore.nn import load_backbone
 
     names = ["bench:effnet-lite0", "bench:gram-effnet-lite0"]
     if all(n in feature_set_names(ws) for n in names):
         return names
-    model = timm.create_model("tf_efficientnet_lite0", pretrained=False, num_classes=0)
-    model.load_state_dict(packaged_state_dict("effnet-lite0", model))
-    model.eval()
+    model = load_backbone("effnet-lite0").model
     feats = timm.create_model("tf_efficientnet_lite0", pretrained=False, features_only=True,
                               out_indices=(1, 2, 3))
     own = feats.state_dict()

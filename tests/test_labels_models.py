@@ -13,7 +13,7 @@ from artexplore.labels.deeppainter import (
     pad_to_square,
 )
 from artexplore.labels.finetune import FinetuneConfig, make_head, train_classifier
-from artexplore.labels.models import WeightsError, create_backbone
+from artexplore.labels.models import create_backbone
 from artexplore.labels.saliency import (
     activation_map,
     attention_rollout,
@@ -22,6 +22,7 @@ from artexplore.labels.saliency import (
     preprocess,
     upsample_map,
 )
+from artexplore.nn import WeightsError, save_backbone
 from conftest import stripes
 
 pytestmark = pytest.mark.usefixtures("one_thread")
@@ -68,8 +69,6 @@ def test_head_is_three_linear_layers_with_relu():
 def test_finetune_modes_train_and_save_a_loadable_backbone(mode, scheduler, resnet_weights,
                                                            tmp_path):
     from safetensors.torch import load_file
-
-    from artexplore.labels.models import save_backbone
 
     images, y = tiny_images(8)
     config = FinetuneConfig(model="test_resnet", mode=mode, scheduler=scheduler,

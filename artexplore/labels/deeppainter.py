@@ -25,12 +25,12 @@ import numpy as np
 from ..config import fingerprint
 from ..errors import ConfigError, ImageLoadError
 from ..imageio import decode
+from ..nn import resolve_device
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
 from .cv import stratified_folds
 from .data import filter_classes, read_labels
 from .metrics import classification_metrics
-from .models import resolve_device
 from .runs import new_run_id, save_run
 
 log = logging.getLogger(__name__)

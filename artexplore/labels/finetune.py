@@ -34,19 +34,13 @@ import numpy as np
 from ..config import fingerprint
 from ..errors import ConfigError
 from ..imageio import decode
+from ..nn import EFFNET_NAMES, Backbone, has_packaged_weights, resolve_device, save_backbone
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
 from .cv import stratified_three_way
 from .data import filter_classes, read_labels
 from .metrics import classification_metrics
-from .models import (
-    PACKAGED,
-    Backbone,
-    create_backbone,
-    has_packaged_weights,
-    resolve_device,
-    save_backbone,
-)
+from .models import create_backbone
 from .runs import new_run_id, save_run
 
 log = logging.getLogger(__name__)
@@ -152,7 +146,7 @@ class FinetuneConfig:
                 f"Mode {self.mode!r} starts from pretrained weights, and {self.model} has no "
                 "offline weights: pass a local state dict with --weights FILE (.safetensors or "
                 "a torch file; nothing is downloaded), use --mode scratch, or choose "
-                f"{', '.join(PACKAGED)}")
+                f"{', '.join(EFFNET_NAMES)}")
 
     def fingerprint(self) -> str:
         """Hash of the parameters."""

@@ -30,8 +30,7 @@ import logging
 import math
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +41,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from ..errors import ArtExploreError, ConfigError
+from ..nn.device import resolve_device, torch_threads
 from ..progress import ProgressCallback, null_progress
 
 log = logging.getLogger(__name__)
@@ -146,47 +146,6 @@ class _Network(nn.Module):
     def decode(self, z: torch.Tensor) -> torch.Tensor:
         h = self.from_z(z).view(-1, self.last, self.side, self.side)
         return self.decoder(h)
-
-
-def resolve_device(device: str = "auto") -> torch.device:
-    """``auto`` → CUDA if present, else Apple MPS, else CPU (the choice is logged).
-
-    Raises
-    ------
-    ConfigError
-        If a named device is not available.
-    """
-    if device == "auto":
-        if torch.cuda.is_available():
-            chosen = "cuda"
-        elif getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
-            chosen = "mps"
-        else:
-            chosen = "cpu"
-        log.info("InfoVAE device: %s (auto)", chosen)
-        return torch.device(chosen)
-    try:
-        dev = torch.device(device)
-    except (RuntimeError, TypeError) as exc:
-        raise ConfigError(f"Unknown device {device!r}; choose auto, cpu, cuda or mps") from exc
-    if dev.type == "cuda" and not torch.cuda.is_available():
-        raise ConfigError("device 'cuda' was asked for but no CUDA GPU is available; "
-                          "use --device auto or cpu")
-    return dev
-
-
-@contextmanager
-def torch_threads(n_threads: int | None) -> Iterator[None]:
-    """Run a block with ``n_threads`` torch CPU threads (no change when None)."""
-    if n_threads is None:
-        yield
-        return
-    previous = torch.get_num_threads()
-    torch.set_num_threads(int(n_threads))
-    try:
-        yield
-    finally:
-        torch.set_num_threads(previous)
 
 
 def _threaded(method: Callable[..., Any]) -> Callable[..., Any]:
