@@ -183,7 +183,7 @@ class _DeepClusterer(SoftClusterer):
             loss.backward()
             opt.step()
             self.n_iter_ = step + 1
-        self.cluster_centers_ = centres.detach()
+        self.cluster_centers_ = centres.detach().cpu().numpy()
         self.proba_ = self._proba_of(data)
         self.labels_ = np.argmax(self.proba_, axis=1).astype(np.int64)
         self.n_clusters_ = k
@@ -193,7 +193,9 @@ class _DeepClusterer(SoftClusterer):
     def _proba_of(self, data: Any) -> np.ndarray:
         torch = _torch()
         with torch.no_grad():
-            q = soft_assign(self._encode_all(data), self.cluster_centers_, self.alpha)
+            z = self._encode_all(data)
+            centres = torch.as_tensor(self.cluster_centers_, dtype=z.dtype, device=z.device)
+            q = soft_assign(z, centres, self.alpha)
         return q.cpu().numpy().astype(np.float32)
 
     def predict_proba(self, X: Any) -> np.ndarray:

@@ -129,8 +129,9 @@ def train_local_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> d
     from ..local.training import train_local
 
     names = ("epochs", "seed", "max_per_work", "batch_size", "lr", "weight_decay", "latent_dim",
-             "alpha", "lambda_", "kernel", "channels", "device", "n_threads", "force",
+             "alpha", "lambda_mmd", "kernel", "channels", "device", "n_threads", "force",
              "workers")
+    params = {"lambda_mmd": params["lambda_"], **params} if "lambda_" in params else params
     return train_local(ws, **{k: params[k] for k in names if k in params}, progress=ctx)
 @register_job("map")
 def map_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
