@@ -34,7 +34,8 @@ import numpy as np
 from .errors import ArtExploreError, ConfigError, ImageLoadError
 from .features import FeatureMatrix, load_features, transform_images
 from .imageio import decode
-from .index import NeighbourIndex, build_index, normalise, open_index
+from .index import NeighbourIndex, build_index, open_index
+from .linalg import normalise
 from .store.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -338,7 +339,7 @@ class Searcher:
             Xw = reweight(self.features.X, self.features.blocks, full)
             qw = reweight(query[None], self.features.blocks, full)[0]
             return self._top(Xw @ qw, np.arange(len(self._ids)), k, excluded)
-        q = normalise(query[None])[0]
+        q = normalise(np.asarray(query, dtype=np.float32))[0]
         cand_sims = [self._X_pending @ q]
         cand_rows = [self._pending]
         if self.index is not None and len(self.index):

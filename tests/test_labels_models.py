@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sklearn.base import clone
 
 from artexplore.errors import ArtExploreError
 from artexplore.labels.deeppainter import (
@@ -160,6 +161,8 @@ def test_deeppainter_fit_is_an_estimator():
     assert list(est.classes_) == [0, 1, 2] and len(est.ae_loss_) == 1
     again = DeepPainter(**est.get_params()).fit(images, y)
     assert np.allclose(again.predict_proba(images), est.predict_proba(images))
+    copy = clone(est)  # scikit-learn's contract: the parameters, none of the fitted state
+    assert copy.get_params()["epochs"] == 2 and not hasattr(copy, "classes_")
     with pytest.raises(ArtExploreError, match="multiple of 4"):
         DeepPainter(image_size=30, channels=(8, 16)).fit(images, y)
 

@@ -29,6 +29,7 @@ import numpy as np
 
 from ..errors import ArtExploreError
 from ..features import load_features
+from ..linalg import normalise
 from ..store.workspace import Workspace
 from .runs import ClusterRun
 
@@ -117,7 +118,7 @@ def _feature_rows(ws: Workspace, run: ClusterRun) -> np.ndarray | None:
     if any(w not in row for w in run.ids.tolist()):
         return None
     X = fm.X[[row[w] for w in run.ids.tolist()]].astype(np.float32)
-    return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+    return normalise(X)
 
 
 def _years(values: list[Any]) -> dict[str, Any] | None:
@@ -238,7 +239,7 @@ def _patch_descriptors(dog: np.ndarray) -> np.ndarray:
     small = dog[:, : (h // b) * b, : (w // b) * b].astype(np.float32)
     small = small.reshape(m, h // b, b, w // b, b).mean(axis=(2, 4)).reshape(m, -1)
     small -= small.mean(axis=1, keepdims=True)
-    return small / np.maximum(np.linalg.norm(small, axis=1, keepdims=True), 1e-6)
+    return normalise(small, eps=1e-6)
 
 
 def representative_patches(ws: Workspace, run: ClusterRun, cluster: int, *, n: int = 12,

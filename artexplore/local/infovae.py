@@ -221,7 +221,7 @@ class InfoVAE(TransformerMixin, BaseEstimator):
         self.latent_dim = latent_dim
         self.channels = channels
         self.alpha = alpha
-        self.lambda_mmdmmd = lambda_mmd
+        self.lambda_mmd = lambda_mmd
         self.kernel = kernel
         self.reconstruction = reconstruction
         self.epochs = epochs
