@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.decomposition import PCA
-from sklearn.utils.validation import check_array, check_is_fitted
+from sklearn.utils.validation import check_is_fitted, validate_data
 
 from .config import fingerprint
 from .errors import ArtExploreError, ConfigError
@@ -123,6 +123,11 @@ class UMAPReducer(TransformerMixin, BaseEstimator):
         self.pca_components = pca_components
         self.random_state = random_state
 
+    def __sklearn_tags__(self) -> Any:
+        tags = super().__sklearn_tags__()
+        tags.transformer_tags.preserves_dtype = ["float32"]  # maps are float32 by design
+        return tags
+
     def _pca_fit(self, X: np.ndarray) -> np.ndarray:
         k = self.pca_components or 0
         if k and X.shape[1] > k and X.shape[0] > k:
@@ -137,10 +142,11 @@ class UMAPReducer(TransformerMixin, BaseEstimator):
             import umap
         except ImportError as exc:  # pragma: no cover - umap-learn is in requirements.txt
             raise ArtExploreError("Maps need umap-learn: pip install umap-learn") from exc
-        X = check_array(X, dtype=np.float32)
+        X = validate_data(self, X, dtype=np.float32)
         n = X.shape[0]
         if n < 4:
-            raise ConfigError(f"A map needs at least 4 works, got {n}")
+            raise ConfigError(f"A map needs at least 4 works: expected n_samples >= 4 but got "
+                              f"n_samples = {n}")
         if self.metric not in METRICS:
             raise ConfigError(f"Unknown metric {self.metric!r}; choose one of: {', '.join(METRICS)}")
         Z = self._pca_fit(X)
@@ -175,7 +181,7 @@ class UMAPReducer(TransformerMixin, BaseEstimator):
         ndarray of shape (n_samples, n_components), float32
         """
         check_is_fitted(self, "umap_")
-        X = check_array(X, dtype=np.float32)
+        X = validate_data(self, X, dtype=np.float32, reset=False)
         Z = self.pca_.transform(X).astype(np.float32) if self.pca_ is not None else X
         return np.asarray(self.umap_.transform(Z), dtype=np.float32)
 

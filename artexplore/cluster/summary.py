@@ -30,12 +30,12 @@ import numpy as np
 from ..errors import ArtExploreError
 from ..features import load_features
 from ..linalg import normalise
+from ..local.stage import has_patches, load_patches
 from ..store.workspace import Workspace
 from .runs import ClusterRun
 
 log = logging.getLogger(__name__)
 
-PATCH_KIND, PATCH_NAME = "patches", "default"
 DEFAULT_FIELDS = ("artist", "style", "technique")
 
 
@@ -227,11 +227,6 @@ class PatchExample:
     dog_score: float
 
 
-def has_patches(ws: Workspace) -> bool:
-    """Whether the local-patch stage stored DoG patches in this workspace."""
-    return ws.arrays.current(PATCH_KIND, PATCH_NAME) is not None
-
-
 def _patch_descriptors(dog: np.ndarray) -> np.ndarray:
     """Zero-mean, unit-norm 16×16 block means of patches (m, h, w) → (m, 256)."""
     m, h, w = dog.shape
@@ -271,11 +266,11 @@ def representative_patches(ws: Workspace, run: ClusterRun, cluster: int, *, n: i
     """
     if not has_patches(ws):
         return None
-    stored = ws.arrays.load(PATCH_KIND, PATCH_NAME)
+    stored = load_patches(ws, work_ids=run.ids.tolist())
     if "dog" not in stored.arrays:
         log.warning("stored patches have no 'dog' array")
         return None
-    ids, arrays = stored.align(run.ids.tolist())
+    ids, arrays = stored.ids, stored.arrays
     if not len(ids):
         return []
     label_of = dict(zip(run.ids.tolist(), run.labels.tolist(), strict=True))

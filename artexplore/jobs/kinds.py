@@ -146,13 +146,14 @@ def map_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str,
 
     features, note = resolve_features(ws, params.get("features", "default"),
                                       fallback=bool(params.get("fallback", False)))
+    default = MapConfig()
     config = MapConfig(
-        n_components=int(params.get("n_components", 2)),
-        n_neighbors=int(params.get("n_neighbors", 15)),
-        min_dist=float(params.get("min_dist", 0.1)),
-        metric=str(params.get("metric", "cosine")),
-        pca_components=params.get("pca_components", 50),
-        random_state=int(params.get("seed", 0)))
+        n_components=int(params.get("n_components", default.n_components)),
+        n_neighbors=int(params.get("n_neighbors", default.n_neighbors)),
+        min_dist=float(params.get("min_dist", default.min_dist)),
+        metric=str(params.get("metric", default.metric)),
+        pca_components=params.get("pca_components", default.pca_components),
+        random_state=int(params.get("seed", default.random_state)))
     result = compute_map(ws, features, config, refit=bool(params.get("refit", False)),
                          progress=ctx)
     summary = result.summary()
