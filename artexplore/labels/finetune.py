@@ -34,7 +34,14 @@ import numpy as np
 from ..config import fingerprint
 from ..errors import ConfigError
 from ..imageio import decode
-from ..nn import EFFNET_NAMES, Backbone, has_packaged_weights, resolve_device, save_backbone
+from ..nn import (
+    EFFNET_NAMES,
+    Backbone,
+    autocast,
+    has_packaged_weights,
+    resolve_device,
+    save_backbone,
+)
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
 from .cv import stratified_three_way
@@ -339,7 +346,6 @@ def _step_scheduler(sched: Any, val_loss: float) -> None:
 def _train_end_to_end(model: Any, backbone: Any, head: Any, loaders: tuple[Any, Any, Any],
                       config: FinetuneConfig, device: Any,
                       progress: ProgressCallback) -> dict[str, Any]:
-    import torch
     import torch.nn.functional as F
 
     train_loader, val_loader, test_loader = loaders
@@ -356,7 +362,7 @@ def _train_end_to_end(model: Any, backbone: Any, head: Any, loaders: tuple[Any, 
         running, seen = 0.0, 0
         for x, y in train_loader:
             x, y = x.to(device), y.to(device)
-            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
+            with autocast(device, "bf16" if device.type == "cuda" else "fp32"):
                 logits = model(x)
             loss = F.cross_entropy(logits.float(), y)
             opt.zero_grad(set_to_none=True)

