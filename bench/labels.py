@@ -65,6 +65,7 @@ def effnet_features(ws: Workspace, *, batch_size: int = 16) -> list[str]:
     import torch
 
     from artexplore.imageio import decode
+    from artexplore.linalg import normalise
     from artexplore.nn import load_backbone
 
     names = ["bench:effnet-lite0", "bench:gram-effnet-lite0"]
@@ -97,7 +98,7 @@ def effnet_features(ws: Workspace, *, batch_size: int = 16) -> list[str]:
                     g = (f @ f.T / f.shape[1]).numpy()
                     iu = np.triu_indices(len(g))
                     v = g[iu]
-                    blocks.append(v / max(np.linalg.norm(v), 1e-12))
+                    blocks.append(normalise(v)[0])
                 grams.append(np.concatenate(blocks))
             ids.append(work["id"])
         log.info("effnet features: %d / %d (%.0f s)", len(ids), len(works),

@@ -62,6 +62,16 @@ def _is_row_norm(node: ast.AST) -> bool:
     return bool(row_axis and isinstance(keep, ast.Constant) and keep.value is True)
 
 
+def _is_division_by_a_norm(node: ast.AST) -> bool:
+    """``v / max(np.linalg.norm(v), eps)`` or ``v /= …norm…``: normalising written inline."""
+    if isinstance(node, ast.BinOp | ast.AugAssign) and isinstance(node.op, ast.Div):
+        divisor = node.right if isinstance(node, ast.BinOp) else node.value
+        return any(isinstance(n, ast.Attribute) and n.attr == "norm"
+                   and isinstance(n.value, ast.Attribute) and n.value.attr == "linalg"
+                   for n in ast.walk(divisor))
+    return False
+
+
 def test_the_tree_was_found():
     names = {path for path, _ in SOURCES}
     assert set(ONE_HOME.values()) <= names
@@ -79,7 +89,8 @@ def test_defined_once_in_its_home(name):
 
 def test_rows_are_normalised_only_by_linalg_normalise():
     found = [f"{path}:{node.lineno}" for path, tree in SOURCES for node in ast.walk(tree)
-             if _is_row_norm(node) and path != ONE_HOME["normalise"]]
+             if (_is_row_norm(node) or _is_division_by_a_norm(node))
+             and path != ONE_HOME["normalise"]]
     assert not found, ("L2 row normalisation written again (use artexplore.linalg.normalise): "
                        + ", ".join(found))
 
@@ -87,5 +98,7 @@ def test_rows_are_normalised_only_by_linalg_normalise():
 def test_the_check_sees_a_copy():
     copy = ast.parse("X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)")
     assert any(_is_row_norm(n) for n in ast.walk(copy))
-    vector = ast.parse("np.linalg.norm(x) * np.linalg.norm(y, axis=0)")
-    assert not any(_is_row_norm(n) for n in ast.walk(vector))
+    inline = ast.parse("v /= max(float(np.linalg.norm(v)), 1e-12)")
+    assert any(_is_division_by_a_norm(n) for n in ast.walk(inline))
+    vector = ast.parse("d = np.linalg.norm(x) * np.linalg.norm(y, axis=0)")
+    assert not any(_is_row_norm(n) or _is_division_by_a_norm(n) for n in ast.walk(vector))

@@ -181,8 +181,7 @@ def summarize_run(ws: Workspace, run: ClusterRun, *, fields: tuple[str, ...] | N
                 for v, c in counts.most_common(n_top)] if known else []
         summary.years = _years([year_values[i] for i in rows])
         if X is not None:
-            centre = X[rows].mean(axis=0)
-            centre /= max(float(np.linalg.norm(centre)), 1e-12)
+            centre = normalise(X[rows].mean(axis=0))[0]
             order = rows[np.argsort(-(X[rows] @ centre), kind="stable")]
         else:
             order = rows[np.argsort(-run.confidence[rows], kind="stable")]
