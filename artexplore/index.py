@@ -43,6 +43,7 @@ import numpy as np
 
 from .config import fingerprint
 from .errors import ArtExploreError, ConfigError, unknown_name
+from .linalg import normalise
 from .progress import ProgressCallback, null_progress
 from .store.arrays import _dirname
 from .store.catalog import now
@@ -143,24 +144,6 @@ def _faiss():
             "The neighbour index needs FAISS: pip install faiss-cpu (see requirements.txt)"
         ) from exc
     return faiss
-
-
-def normalise(X: np.ndarray) -> np.ndarray:
-    """L2-normalise rows (zero rows stay zero).
-
-    Parameters
-    ----------
-    X : ndarray of shape (n_samples, n_features)
-
-    Returns
-    -------
-    ndarray of shape (n_samples, n_features), float32, C-contiguous
-        A new array.
-    """
-    X = np.array(X, dtype=np.float32, order="C", copy=True, ndmin=2)
-    norms = np.linalg.norm(X, axis=1, keepdims=True)
-    np.divide(X, norms, out=X, where=norms > 0)
-    return X
 
 
 # -- building ------------------------------------------------------------------------------
@@ -761,6 +744,5 @@ def make_clustered_vectors(n_samples: int, n_features: int, *, n_clusters: int |
         z = rng.standard_normal((len(rows), r), dtype=np.float32)
         X[rows] += (z @ basis.T) * np.float32(spread / np.sqrt(r))
     for start in range(0, n_samples, chunk):
-        part = X[start:start + chunk]
-        part /= np.maximum(np.linalg.norm(part, axis=1, keepdims=True), 1e-12)
+        X[start:start + chunk] = normalise(X[start:start + chunk])
     return X

@@ -34,13 +34,14 @@ import numpy as np
 from .errors import ArtExploreError, ConfigError, ImageLoadError
 from .features import FeatureMatrix, load_features, transform_images
 from .imageio import decode
-from .index import NeighbourIndex, build_index, normalise, open_index
+from .index import NeighbourIndex, build_index, open_index
+from .linalg import normalise
+from .local.stage import has_patches, load_patches
 from .store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 UPLOAD_MAX_SIDE = 1024
-PATCHES_KIND, PATCHES_NAME = "patches", "default"
 
 
 @dataclass(frozen=True)
@@ -338,7 +339,7 @@ class Searcher:
             Xw = reweight(self.features.X, self.features.blocks, full)
             qw = reweight(query[None], self.features.blocks, full)[0]
             return self._top(Xw @ qw, np.arange(len(self._ids)), k, excluded)
-        q = normalise(query[None])[0]
+        q = normalise(np.asarray(query, dtype=np.float32))[0]
         cand_sims = [self._X_pending @ q]
         cand_rows = [self._pending]
         if self.index is not None and len(self.index):
@@ -464,7 +465,7 @@ class WorkPatches:
     scores: np.ndarray
 
 
-def load_patches(ws: Workspace,
+def work_patches(ws: Workspace,
                  work_ids: Sequence[str]) -> tuple[dict[str, WorkPatches], str | None]:
     """The stored DoG patches of some works.
 
@@ -475,11 +476,11 @@ def load_patches(ws: Workspace,
     note : str or None
         Why some or all works have none (None when every work has patches).
     """
-    if ws.arrays.current(PATCHES_KIND, PATCHES_NAME) is None:
+    if not has_patches(ws):
         return {}, ("No DoG patches are stored in this workspace yet: compute them with "
                     "`artexplore patches --workspace WS` (or from the Patch inspector page).")
-    stored = ws.arrays.load(PATCHES_KIND, PATCHES_NAME)
-    ids, arrays = stored.align(list(work_ids))
+    stored = load_patches(ws, work_ids=work_ids)
+    ids, arrays = stored.ids, stored.arrays
     if "dog" not in arrays:
         return {}, "The stored patches hold no DoG patches (array 'dog' is missing)."
     out = {}
@@ -561,7 +562,7 @@ def explain(ws: Workspace, features: str | FeatureMatrix | Searcher, other_id: s
     y = fm.X[fm.row(other_id)]
     similarity, shares = block_shares(x, y, fm.blocks, weights)
     ids = [other_id] if work_id is None else [work_id, other_id]
-    patches, note = load_patches(ws, ids)
+    patches, note = work_patches(ws, ids)
     if work_id is None and not note:
         note = "An uploaded image has no stored patches; only the neighbour's are shown."
     return Explanation(similarity=similarity, blocks=shares, patches=patches, patch_note=note)

@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.decomposition import PCA
-from sklearn.utils.validation import check_array, check_is_fitted
+from sklearn.utils.validation import check_is_fitted, validate_data
 
 from .config import fingerprint
 from .errors import ArtExploreError, ConfigError
@@ -133,6 +133,11 @@ class UMAPReducer(TransformerMixin, BaseEstimator):
         self.pca_components = pca_components
         self.random_state = random_state
 
+    def __sklearn_tags__(self) -> Any:
+        tags = super().__sklearn_tags__()
+        tags.transformer_tags.preserves_dtype = ["float32"]  # maps are float32 by design
+        return tags
+
     def _pca_fit(self, X: np.ndarray) -> np.ndarray:
         k = self.pca_components or 0
         if k and X.shape[1] > k and X.shape[0] > k:
@@ -152,10 +157,11 @@ class UMAPReducer(TransformerMixin, BaseEstimator):
             import umap
         except ImportError as exc:  # pragma: no cover - umap-learn is in requirements.txt
             raise ArtExploreError("Maps need umap-learn: pip install umap-learn") from exc
-        X = check_array(X, dtype=np.float32)
+        X = validate_data(self, X, dtype=np.float32)
         n = X.shape[0]
         if n < 4:
-            raise ConfigError(f"A map needs at least 4 works, got {n}")
+            raise ConfigError(f"A map needs at least 4 works: expected n_samples >= 4 but got "
+                              f"n_samples = {n}")
         if self.metric not in METRICS:
             raise ConfigError(f"Unknown metric {self.metric!r}; choose one of: {', '.join(METRICS)}")
         Z = self._pca_fit(X)
@@ -194,7 +200,7 @@ class UMAPReducer(TransformerMixin, BaseEstimator):
         from sklearn.neighbors import NearestNeighbors
 
         check_is_fitted(self, "embedding_")
-        X = check_array(X, dtype=np.float32)
+        X = validate_data(self, X, dtype=np.float32, reset=False)
         Z = self._pca(X)
         k = int(min(self.n_neighbors, len(self.train_)))
         nn = NearestNeighbors(n_neighbors=k, metric=self.metric, algorithm="brute")
@@ -203,6 +209,10 @@ class UMAPReducer(TransformerMixin, BaseEstimator):
         rho = dist[:, :1]
         sigma = np.maximum((dist - rho).mean(axis=1, keepdims=True), 1e-12)
         w = np.exp(-(dist - rho) / sigma)
+        # A sample equal to a training sample goes exactly where that one is.
+        same = dist[:, 0] <= 1e-6
+        w[same] = 0.0
+        w[same, 0] = 1.0
         w /= w.sum(axis=1, keepdims=True)
         return np.einsum("nk,nkc->nc", w, self.embedding_[rows]).astype(np.float32)
 

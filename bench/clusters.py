@@ -36,6 +36,7 @@ from typing import Any
 
 import numpy as np
 
+from artexplore.linalg import normalise
 from bench.common import PEOPLEART, REPO, RESULTS, machine, save_json, update_section
 
 log = logging.getLogger("bench.clusters")
@@ -170,7 +171,7 @@ def quality(ws, features: str, *, quick: bool) -> dict[str, Any]:
     sub = FeatureMatrix(name=fm.name, ids=fm.ids[rows], X=fm.X[rows],
                         work_paths=[fm.work_paths[i] for i in rows], params=fm.params)
     X, space = clustering_space(ws, sub)
-    Xl2 = sub.X / np.maximum(np.linalg.norm(sub.X, axis=1, keepdims=True), 1e-12)
+    Xl2 = normalise(sub.X)
     X10, t_umap = timed(lambda: UMAPReducer(n_components=10, min_dist=0.0,
                                             random_state=0).fit_transform(sub.X))
     images = thumbnail_images(ws, list(ids), size=64)

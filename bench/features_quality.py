@@ -34,6 +34,8 @@ from typing import Any
 
 import numpy as np
 
+from artexplore.linalg import normalise
+
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "bench" / "results"
 MIN_WORKS = 40
@@ -100,8 +102,7 @@ def draw_disjoint(labels_csv: Path, *, per_style: int = PER_STYLE, min_works: in
 
 
 def l2n(X: np.ndarray) -> np.ndarray:
-    X = np.asarray(X, dtype=np.float64)
-    return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+    return normalise(np.asarray(X, dtype=np.float64))
 
 
 def knn_precision(X: np.ndarray, labels: list[str], k: int = 10) -> float:

@@ -106,7 +106,7 @@ def _bare(ex: Any, ready: list[Any], batch_size: int) -> float:
             for k in range(len(ready[chunk[0]])):
                 x = torch.stack([ready[i][k] for i in chunk]).to(ex.device)
                 batches.append((x.float() / 255.0 - mean) / std)
-    from artexplore.features.device import autocast
+    from artexplore.nn import autocast
 
     t0 = time.perf_counter()
     with torch.inference_mode(), autocast(ex.device, ex.precision):

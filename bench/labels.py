@@ -65,14 +65,13 @@ def effnet_features(ws: Workspace, *, batch_size: int = 16) -> list[str]:
     import torch
 
     from artexplore.imageio import decode
-    from artexplore.labels.models import packaged_state_dict
+    from artexplore.linalg import normalise
+    from artexplore.nn import load_backbone
 
     names = ["bench:effnet-lite0", "bench:gram-effnet-lite0"]
     if all(n in feature_set_names(ws) for n in names):
         return names
-    model = timm.create_model("tf_efficientnet_lite0", pretrained=False, num_classes=0)
-    model.load_state_dict(packaged_state_dict("effnet-lite0", model))
-    model.eval()
+    model = load_backbone("effnet-lite0").model
     feats = timm.create_model("tf_efficientnet_lite0", pretrained=False, features_only=True,
                               out_indices=(1, 2, 3))
     own = feats.state_dict()
@@ -99,7 +98,7 @@ def effnet_features(ws: Workspace, *, batch_size: int = 16) -> list[str]:
                     g = (f @ f.T / f.shape[1]).numpy()
                     iu = np.triu_indices(len(g))
                     v = g[iu]
-                    blocks.append(v / max(np.linalg.norm(v), 1e-12))
+                    blocks.append(normalise(v)[0])
                 grams.append(np.concatenate(blocks))
             ids.append(work["id"])
         log.info("effnet features: %d / %d (%.0f s)", len(ids), len(works),

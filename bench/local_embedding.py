@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> dict:
     t0 = time.monotonic()
     compute_patches(ws)
     train = train_local(ws, epochs=epochs, seed=args.seed, n_threads=args.threads, device="cpu",
-                        lambda_=args.lambda_)
+                        lambda_mmd=args.lambda_)
     train_seconds = time.monotonic() - t0
     model, _ = load_model(ws, n_threads=args.threads, device="cpu")
     untrained = InfoVAE(epochs=1, lr=1e-12, n_threads=args.threads, device="cpu",

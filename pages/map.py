@@ -20,7 +20,7 @@ from artexplore.cluster import (
 from artexplore.errors import ArtExploreError
 from artexplore.features import feature_set_names
 from artexplore.metrics import external_scores
-from artexplore.reduce import load_map, map_status
+from artexplore.reduce import METRICS, MapConfig, load_map, map_status
 from artexplore.selections import list_selections, load_selection, save_selection
 from ui.gallery import caption, thumbnail_grid
 from ui.mapview import (
@@ -447,21 +447,21 @@ else:
 
     with tab_map:
         config = load_map(ws, features).config
+        default = MapConfig()
         st.caption(f"Current map: {len(df)} works · n_neighbors {config.get('n_neighbors')}"
                    f" · min_dist {config.get('min_dist')} · metric {config.get('metric')} · "
                    f"PCA {config.get('pca_components')} · seed {config.get('random_state')}")
         with st.form("map_params"):
             p1, p2, p3, p4 = st.columns(4)
-            nn = p1.slider("Neighbours", 2, 100, int(config.get("n_neighbors", 15)),
+            nn = p1.slider("Neighbours", 2, 100, int(config.get("n_neighbors", default.n_neighbors)),
                            key="map_nn", help="Small: local detail; large: global layout.")
-            md = p2.slider("Minimum distance", 0.0, 1.0, float(config.get("min_dist", 0.1)),
+            md = p2.slider("Minimum distance", 0.0, 1.0, float(config.get("min_dist", default.min_dist)),
                            0.05, key="map_md", help="How tightly similar works pack.")
-            metrics_ = ["cosine", "euclidean", "correlation", "manhattan"]
-            metric = p3.selectbox("Metric", metrics_,
-                                  index=metrics_.index(config.get("metric", "cosine")),
+            metric = p3.selectbox("Metric", METRICS,
+                                  index=METRICS.index(config.get("metric", default.metric)),
                                   key="map_metric")
-            mseed = p4.number_input("Seed", min_value=0,
-                                    value=int(config.get("random_state", 0)), key="map_seed")
+            mseed = p4.number_input("Seed", min_value=0, key="map_seed",
+                                    value=int(config.get("random_state", default.random_state)))
             refit = st.checkbox("Recompute even if a map with these parameters is stored "
                                 "(lays out the works placed later with the others)",
                                 key="map_refit")

@@ -160,8 +160,17 @@ def test_cli_errors_are_messages(ws):
     assert res.exit_code == 1 and "No feature set 'nope'" in res.stderr
 
 
-def test_demo_stages_compute_the_default_set():
+def test_demo_stages_compute_the_default_set(ws):
     from artexplore.demo import DEMO_STAGES
+    from artexplore.features import fused_ready
+    from artexplore.jobs import run_inline
 
-    assert ("features", "embed", {"extractor": "default"}) in DEMO_STAGES
-    assert ("colour features", "embed", {"extractor": "color"}) in DEMO_STAGES
+    # The demo's global embedding stages (the local one needs a trained InfoVAE first)
+    # leave the default set and the colour-augmented set ready to map.
+    stages = [(label, kind, params) for label, kind, params in DEMO_STAGES
+              if kind == "embed" and params.get("extractor") != "infovae"]
+    assert not fused_ready(ws, "default") and not fused_ready(ws, "style+color")
+    for label, kind, params in stages:
+        run_inline(ws, kind, {"label": label, "batch_size": 4, **params})
+    assert fused_ready(ws, "default") and fused_ready(ws, "style+color")
+    assert load_features(ws, "style+color").X.shape[0] == 6

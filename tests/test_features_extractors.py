@@ -12,7 +12,8 @@ import torch
 from artexplore.errors import ArtExploreError, ConfigError
 from artexplore.features import create_extractor, resolve_device
 from artexplore.features.preprocess import resize_for_model
-from artexplore.features.weights import WeightsError, load_effnet_lite
+from artexplore.nn import WeightsError
+from artexplore.nn.weights import load_effnet_lite
 from conftest import noise, stripes
 
 

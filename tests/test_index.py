@@ -26,11 +26,11 @@ from artexplore.jobs import run_inline
 from artexplore.neighbours import (
     block_shares,
     explain,
-    load_patches,
     neighbours,
     query_image,
     reweight,
     searcher,
+    work_patches,
 )
 from artexplore.progress import null_progress
 from artexplore.store import Workspace
@@ -280,7 +280,7 @@ def test_explain_shows_patches_side_by_side_or_says_why_not(small_ws):
     assert ex.patch_note is None
     np.testing.assert_array_equal(ex.patches[ids[0]].dog, dog[0])
     np.testing.assert_array_equal(ex.patches[ids[1]].dog, dog[1])
-    patches, note = load_patches(ws, [ids[0], ids[9]])
+    patches, note = work_patches(ws, [ids[0], ids[9]])
     assert list(patches) == [ids[0]] and ws.work(ids[9])["path"] in note
 
 

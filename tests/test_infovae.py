@@ -5,6 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+from sklearn.base import clone
+from sklearn.exceptions import NotFittedError
+from sklearn.utils.validation import check_is_fitted
 
 from artexplore.errors import ArtExploreError, ConfigError
 from artexplore.local.infovae import InfoVAE, kernel_matrix, mmd
@@ -123,6 +126,11 @@ def test_parameters_and_inputs_are_validated(patches):
         InfoVAE(**TINY).fit(patches[:1])
     with pytest.raises(ArtExploreError, match="not fitted"):
         InfoVAE(n_threads=1).transform(patches)
+    # Parameters are not fitted state: an unfitted model with every parameter set is unfitted.
+    unfitted = InfoVAE(lambda_mmd=10.0, alpha=0.5, **TINY)
+    with pytest.raises(NotFittedError):
+        check_is_fitted(unfitted)
+    assert clone(unfitted).get_params() == unfitted.get_params()
     with pytest.raises(ArtExploreError, match="shape"):
         InfoVAE(**TINY).fit(np.zeros((4, 64), np.uint8))
     # Patches of another size are resampled to the network's input.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sklearn.base import clone
 
 from artexplore.errors import ArtExploreError
 from artexplore.labels.deeppainter import (
@@ -13,7 +14,7 @@ from artexplore.labels.deeppainter import (
     pad_to_square,
 )
 from artexplore.labels.finetune import FinetuneConfig, make_head, train_classifier
-from artexplore.labels.models import WeightsError, create_backbone
+from artexplore.labels.models import create_backbone
 from artexplore.labels.saliency import (
     activation_map,
     attention_rollout,
@@ -22,6 +23,7 @@ from artexplore.labels.saliency import (
     preprocess,
     upsample_map,
 )
+from artexplore.nn import WeightsError, save_backbone
 from conftest import stripes
 
 pytestmark = pytest.mark.usefixtures("one_thread")
@@ -68,8 +70,6 @@ def test_head_is_three_linear_layers_with_relu():
 def test_finetune_modes_train_and_save_a_loadable_backbone(mode, scheduler, resnet_weights,
                                                            tmp_path):
     from safetensors.torch import load_file
-
-    from artexplore.labels.models import save_backbone
 
     images, y = tiny_images(8)
     config = FinetuneConfig(model="test_resnet", mode=mode, scheduler=scheduler,
@@ -161,6 +161,8 @@ def test_deeppainter_fit_is_an_estimator():
     assert list(est.classes_) == [0, 1, 2] and len(est.ae_loss_) == 1
     again = DeepPainter(**est.get_params()).fit(images, y)
     assert np.allclose(again.predict_proba(images), est.predict_proba(images))
+    copy = clone(est)  # scikit-learn's contract: the parameters, none of the fitted state
+    assert copy.get_params()["epochs"] == 2 and not hasattr(copy, "classes_")
     with pytest.raises(ArtExploreError, match="multiple of 4"):
         DeepPainter(image_size=30, channels=(8, 16)).fit(images, y)
 

@@ -10,21 +10,25 @@ import typer
 from ..cluster import available_methods, list_runs
 from ..features.sets import choose
 from ..jobs import run_inline
+from ..reduce import METRICS, MapConfig
 from .common import WorkspaceOption, command, open_workspace, print_json, progress_bar
 
 log = logging.getLogger("artexplore.cli")
+_MAP = MapConfig()  # the map's defaults, from their one home
 
 
 @command("map")
 def map_command(
     workspace: Path = WorkspaceOption,
     features: str = typer.Option(..., "--features", "-f", help="The feature set to map."),
-    n_neighbors: int = typer.Option(15, help="UMAP neighbourhood size."),
-    min_dist: float = typer.Option(0.1, help="UMAP minimum distance (0 to 1)."),
-    metric: str = typer.Option("cosine", help="cosine, euclidean, correlation or manhattan."),
-    n_components: int = typer.Option(2, help="2 for the picture, ~10 for clustering."),
-    pca: int = typer.Option(50, help="PCA dimensions before UMAP (0: none)."),
-    seed: int = typer.Option(0, help="Random seed."),
+    n_neighbors: int = typer.Option(_MAP.n_neighbors, help="UMAP neighbourhood size."),
+    min_dist: float = typer.Option(_MAP.min_dist, help="UMAP minimum distance (0 to 1)."),
+    metric: str = typer.Option(_MAP.metric, help=f"{', '.join(METRICS)}."),
+    n_components: int = typer.Option(_MAP.n_components,
+                                     help="2 for the picture, ~10 for clustering."),
+    pca: int = typer.Option(_MAP.pca_components or 0,
+                            help="PCA dimensions before UMAP (0: none)."),
+    seed: int = typer.Option(_MAP.random_state, help="Random seed."),
     refit: bool = typer.Option(False, help="Recompute even if the map is stored."),
 ) -> None:
     """Compute the UMAP map of a feature set (stored; works added later are placed on it)."""

@@ -75,7 +75,7 @@ def train_local_command(
     ws = open_workspace(workspace)
     params = {"epochs": epochs, "seed": seed, "max_per_work": max_per_work,
               "batch_size": batch_size, "lr": lr, "weight_decay": weight_decay,
-              "latent_dim": latent_dim, "alpha": alpha, "lambda_": lambda_, "device": device,
+              "latent_dim": latent_dim, "alpha": alpha, "lambda_mmd": lambda_, "device": device,
               "n_threads": threads, "force": force, "label": f"{epochs} epochs"}
     with progress_bar("train-local") as bar:
         record = run_inline(ws, "train-local", params, on_progress=bar)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -29,6 +28,7 @@ from sklearn.cluster import KMeans
 from sklearn.utils.validation import check_is_fitted
 
 from ..errors import ConfigError
+from ..nn.device import resolve_device, seeded, torch_threads
 from ..progress import ProgressCallback, null_progress
 from .base import SoftClusterer
 
@@ -42,44 +42,6 @@ def _torch():
         from ..errors import ArtExploreError
         raise ArtExploreError("DEC and DCEC need PyTorch: pip install torch") from exc
     return torch
-
-
-def resolve_device(device: str) -> str:
-    """``auto`` → ``cuda`` when available, else ``cpu``; other values pass through."""
-    torch = _torch()
-    if device == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if device not in ("cpu", "cuda") and not device.startswith("cuda:"):
-        raise ConfigError(f"Unknown device {device!r}; choose one of: auto, cpu, cuda")
-    return device
-
-
-@contextmanager
-def seeded(seed: int | None) -> Iterator[None]:
-    """Seed torch's global generator inside a forked RNG state (the caller's is untouched)."""
-    torch = _torch()
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(0 if seed is None else int(seed))
-        yield
-
-
-@contextmanager
-def torch_threads(n: int | None) -> Iterator[None]:
-    """Use ``n`` intra-op threads inside the block (None: leave torch's setting).
-
-    Small networks run fastest on one thread, and on a busy machine torch's
-    spinning worker threads can make them tens of times slower.
-    """
-    torch = _torch()
-    if not n:
-        yield
-        return
-    previous = torch.get_num_threads()
-    torch.set_num_threads(int(n))
-    try:
-        yield
-    finally:
-        torch.set_num_threads(previous)
 
 
 def soft_assign(z: Any, centres: Any, alpha: float = 1.0) -> Any:
@@ -221,7 +183,7 @@ class _DeepClusterer(SoftClusterer):
             loss.backward()
             opt.step()
             self.n_iter_ = step + 1
-        self.cluster_centers_ = centres.detach()
+        self.cluster_centers_ = centres.detach().cpu().numpy()
         self.proba_ = self._proba_of(data)
         self.labels_ = np.argmax(self.proba_, axis=1).astype(np.int64)
         self.n_clusters_ = k
@@ -231,7 +193,9 @@ class _DeepClusterer(SoftClusterer):
     def _proba_of(self, data: Any) -> np.ndarray:
         torch = _torch()
         with torch.no_grad():
-            q = soft_assign(self._encode_all(data), self.cluster_centers_, self.alpha)
+            z = self._encode_all(data)
+            centres = torch.as_tensor(self.cluster_centers_, dtype=z.dtype, device=z.device)
+            q = soft_assign(z, centres, self.alpha)
         return q.cpu().numpy().astype(np.float32)
 
     def predict_proba(self, X: Any) -> np.ndarray:

@@ -17,7 +17,7 @@ from sklearn.cluster import HDBSCAN, AgglomerativeClustering, KMeans, MiniBatchK
 from sklearn.metrics import silhouette_score
 from sklearn.mixture import BayesianGaussianMixture, GaussianMixture
 from sklearn.neighbors import NearestNeighbors
-from sklearn.utils.validation import check_array, check_is_fitted
+from sklearn.utils.validation import check_array, check_is_fitted, validate_data
 
 from ..errors import ConfigError
 from ..progress import ProgressCallback, null_progress
@@ -31,6 +31,12 @@ from .base import (
 )
 
 log = logging.getLogger(__name__)
+_FLOATS = [np.float64, np.float32]
+
+
+def _new_samples(estimator: Any, X: Any) -> np.ndarray:
+    """Check samples given to a fitted clusterer (same number of features as in ``fit``)."""
+    return validate_data(estimator, X, dtype=_FLOATS, reset=False)
 
 COVARIANCE_TYPES = ("full", "tied", "diag", "spherical")
 CRITERIA = ("silhouette", "bic")
@@ -79,13 +85,14 @@ class KMeansClusterer(SoftClusterer):
 
     def fit(self, X: np.ndarray, y: Any = None) -> KMeansClusterer:
         """Fit on ``X`` of shape (n_samples, n_features)."""
-        X = check_array(X, dtype=[np.float64, np.float32])
+        X = validate_data(self, X, dtype=_FLOATS)
         k = _check_k(self.n_clusters, len(X), "k-means")
         self.kmeans_ = KMeans(n_clusters=k, n_init=self.n_init, max_iter=self.max_iter,
                               random_state=self.random_state).fit(X)
         self.labels_ = self.kmeans_.labels_.astype(np.int64)
         self.cluster_centers_ = self.kmeans_.cluster_centers_
         self.inertia_ = float(self.kmeans_.inertia_)
+        self.n_iter_ = int(self.kmeans_.n_iter_)
         self.n_clusters_ = k
         self.scale_ = centroid_scale(X, self.labels_, self.cluster_centers_)
         self.proba_ = student_t(X, self.cluster_centers_, scale=self.scale_)
@@ -94,12 +101,12 @@ class KMeansClusterer(SoftClusterer):
     def predict(self, X: np.ndarray) -> np.ndarray:
         """Nearest centre of each sample."""
         check_is_fitted(self, "kmeans_")
-        return self.kmeans_.predict(check_array(X, dtype=[np.float64, np.float32])).astype(np.int64)
+        return self.kmeans_.predict(_new_samples(self, X)).astype(np.int64)
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """Soft assignment of each sample, shape (n_samples, n_clusters)."""
         check_is_fitted(self, "kmeans_")
-        return student_t(check_array(X, dtype=[np.float64, np.float32]), self.cluster_centers_,
+        return student_t(_new_samples(self, X), self.cluster_centers_,
                          scale=self.scale_)
 
 
@@ -129,7 +136,7 @@ class GMMClusterer(SoftClusterer):
 
     def fit(self, X: np.ndarray, y: Any = None) -> GMMClusterer:
         """Fit on ``X`` of shape (n_samples, n_features)."""
-        X = check_array(X, dtype=[np.float64, np.float32])
+        X = validate_data(self, X, dtype=_FLOATS)
         k = _check_k(self.n_clusters, len(X), "A Gaussian mixture")
         _check_covariance(self.covariance_type)
         self.gmm_ = GaussianMixture(n_components=k, covariance_type=self.covariance_type,
@@ -140,12 +147,13 @@ class GMMClusterer(SoftClusterer):
         self.labels_ = np.argmax(self.proba_, axis=1).astype(np.int64)
         self.n_clusters_ = k
         self.bic_ = float(self.gmm_.bic(X))
+        self.n_iter_ = int(self.gmm_.n_iter_)
         return self
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """Posterior probability of each component, shape (n_samples, n_clusters)."""
         check_is_fitted(self, "gmm_")
-        return self.gmm_.predict_proba(check_array(X, dtype=[np.float64, np.float32])) \
+        return self.gmm_.predict_proba(_new_samples(self, X)) \
             .astype(np.float32)
 
 
@@ -187,7 +195,7 @@ class BayesianGMMClusterer(SoftClusterer):
 
     def fit(self, X: np.ndarray, y: Any = None) -> BayesianGMMClusterer:
         """Fit on ``X`` of shape (n_samples, n_features)."""
-        X = check_array(X, dtype=[np.float64, np.float32])
+        X = validate_data(self, X, dtype=_FLOATS)
         _check_covariance(self.covariance_type)
         m = min(int(self.max_components), len(X))
         if m < 1:
@@ -197,6 +205,7 @@ class BayesianGMMClusterer(SoftClusterer):
             weight_concentration_prior=self.weight_concentration_prior,
             covariance_type=self.covariance_type, max_iter=self.max_iter, n_init=self.n_init,
             random_state=self.random_state).fit(X)
+        self.n_iter_ = int(self.bgmm_.n_iter_)
         raw = self.bgmm_.predict_proba(X)
         self.components_ = np.unique(np.argmax(raw, axis=1))
         self.n_clusters_ = len(self.components_)
@@ -212,7 +221,7 @@ class BayesianGMMClusterer(SoftClusterer):
         """Posterior over the clusters found, shape (n_samples, n_clusters_)."""
         check_is_fitted(self, "bgmm_")
         return self._restrict(self.bgmm_.predict_proba(
-            check_array(X, dtype=[np.float64, np.float32])))
+            _new_samples(self, X)))
 
 
 class _NearestTrainingPoint:
@@ -222,7 +231,7 @@ class _NearestTrainingPoint:
         self.nn_ = NearestNeighbors(n_neighbors=1).fit(X)
 
     def _nearest(self, X: np.ndarray) -> np.ndarray:
-        return self.nn_.kneighbors(check_array(X, dtype=[np.float64, np.float32]),
+        return self.nn_.kneighbors(_new_samples(self, X),
                                    return_distance=False)[:, 0]
 
 
@@ -256,7 +265,7 @@ class HDBSCANClusterer(_NearestTrainingPoint, SoftClusterer):
 
     def fit(self, X: np.ndarray, y: Any = None) -> HDBSCANClusterer:
         """Fit on ``X`` of shape (n_samples, n_features)."""
-        X = check_array(X, dtype=[np.float64, np.float32])
+        X = validate_data(self, X, dtype=_FLOATS)
         size = self.min_cluster_size or int(min(100, max(5, len(X) // 100)))
         if size < 2:
             raise ConfigError(f"min_cluster_size must be >= 2, got {size}")
@@ -313,7 +322,7 @@ class WardClusterer(_NearestTrainingPoint, SoftClusterer):
 
     def fit(self, X: np.ndarray, y: Any = None) -> WardClusterer:
         """Fit on ``X`` of shape (n_samples, n_features)."""
-        X = check_array(X, dtype=[np.float64, np.float32])
+        X = validate_data(self, X, dtype=_FLOATS)
         k = _check_k(self.n_clusters, len(X), "Agglomerative clustering")
         self.note_ = ""
         if len(X) > self.max_samples:
@@ -343,7 +352,7 @@ class WardClusterer(_NearestTrainingPoint, SoftClusterer):
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """Student's t assignment to the cluster means, shape (n_samples, n_clusters_)."""
         check_is_fitted(self, "labels_")
-        return student_t(check_array(X, dtype=[np.float64, np.float32]), self.cluster_centers_,
+        return student_t(_new_samples(self, X), self.cluster_centers_,
                          scale=self.scale_)
 
 

@@ -42,7 +42,7 @@ class DEC(_DeepClusterer):
     alpha : float, default=1.0
         Degrees of freedom of the Student's t kernel.
     device : str, default="cpu"
-        ``cpu``, ``cuda`` or ``auto``.
+        ``auto`` (CUDA, then MPS, then CPU), ``cpu``, ``cuda``, ``cuda:N`` or ``mps``.
     n_threads : int, optional, default=1
         Torch intra-op threads during ``fit`` and ``predict`` (None: torch's setting).
     random_state : int, optional

@@ -34,6 +34,7 @@ from ..config import fingerprint
 from ..errors import ArtExploreError, ConfigError, unknown_name
 from ..features import FeatureMatrix, load_features
 from ..features.sets import version
+from ..linalg import normalise
 from ..metrics import contingency, external_scores, internal_scores
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
@@ -218,7 +219,7 @@ def clustering_space(ws: Workspace, fm: FeatureMatrix, *, space: str = "features
     X = np.asarray(fm.X, dtype=np.float32)
     parts = [f"{fm.name} features ({X.shape[1]}-D)"]
     if normalize:
-        X = X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+        X = normalise(X)
         parts.append("L2-normalised")
     k = int(pca_components or 0)
     if k and X.shape[1] > k and X.shape[0] > k:

@@ -29,12 +29,13 @@ import numpy as np
 
 from ..errors import ArtExploreError
 from ..features import load_features
+from ..linalg import normalise
+from ..local.stage import has_patches, load_patches
 from ..store.workspace import Workspace
 from .runs import ClusterRun
 
 log = logging.getLogger(__name__)
 
-PATCH_KIND, PATCH_NAME = "patches", "default"
 DEFAULT_FIELDS = ("artist", "style", "technique")
 
 
@@ -117,7 +118,7 @@ def _feature_rows(ws: Workspace, run: ClusterRun) -> np.ndarray | None:
     if any(w not in row for w in run.ids.tolist()):
         return None
     X = fm.X[[row[w] for w in run.ids.tolist()]].astype(np.float32)
-    return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+    return normalise(X)
 
 
 def _years(values: list[Any]) -> dict[str, Any] | None:
@@ -180,8 +181,7 @@ def summarize_run(ws: Workspace, run: ClusterRun, *, fields: tuple[str, ...] | N
                 for v, c in counts.most_common(n_top)] if known else []
         summary.years = _years([year_values[i] for i in rows])
         if X is not None:
-            centre = X[rows].mean(axis=0)
-            centre /= max(float(np.linalg.norm(centre)), 1e-12)
+            centre = normalise(X[rows].mean(axis=0))[0]
             order = rows[np.argsort(-(X[rows] @ centre), kind="stable")]
         else:
             order = rows[np.argsort(-run.confidence[rows], kind="stable")]
@@ -226,11 +226,6 @@ class PatchExample:
     dog_score: float
 
 
-def has_patches(ws: Workspace) -> bool:
-    """Whether the local-patch stage stored DoG patches in this workspace."""
-    return ws.arrays.current(PATCH_KIND, PATCH_NAME) is not None
-
-
 def _patch_descriptors(dog: np.ndarray) -> np.ndarray:
     """Zero-mean, unit-norm 16×16 block means of patches (m, h, w) → (m, 256)."""
     m, h, w = dog.shape
@@ -238,7 +233,7 @@ def _patch_descriptors(dog: np.ndarray) -> np.ndarray:
     small = dog[:, : (h // b) * b, : (w // b) * b].astype(np.float32)
     small = small.reshape(m, h // b, b, w // b, b).mean(axis=(2, 4)).reshape(m, -1)
     small -= small.mean(axis=1, keepdims=True)
-    return small / np.maximum(np.linalg.norm(small, axis=1, keepdims=True), 1e-6)
+    return normalise(small, eps=1e-6)
 
 
 def representative_patches(ws: Workspace, run: ClusterRun, cluster: int, *, n: int = 12,
@@ -270,11 +265,11 @@ def representative_patches(ws: Workspace, run: ClusterRun, cluster: int, *, n: i
     """
     if not has_patches(ws):
         return None
-    stored = ws.arrays.load(PATCH_KIND, PATCH_NAME)
+    stored = load_patches(ws, work_ids=run.ids.tolist())
     if "dog" not in stored.arrays:
         log.warning("stored patches have no 'dog' array")
         return None
-    ids, arrays = stored.align(run.ids.tolist())
+    ids, arrays = stored.ids, stored.arrays
     if not len(ids):
         return []
     label_of = dict(zip(run.ids.tolist(), run.labels.tolist(), strict=True))

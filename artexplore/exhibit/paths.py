@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..linalg import normalise
+
 _EPS = 1e-10
 
 
@@ -29,9 +31,7 @@ def cosine_distances(X: np.ndarray) -> np.ndarray:
         Symmetric, zero diagonal, values in [0, 2]. A zero row is at distance 1
         from everything.
     """
-    X = np.asarray(X, dtype=np.float64)
-    norms = np.linalg.norm(X, axis=1, keepdims=True)
-    Xn = np.divide(X, norms, out=np.zeros_like(X), where=norms > 0)
+    Xn = normalise(np.asarray(X, dtype=np.float64))
     D = np.clip(1.0 - Xn @ Xn.T, 0.0, 2.0)
     np.fill_diagonal(D, 0.0)
     return (D + D.T) / 2

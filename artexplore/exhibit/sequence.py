@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ArtExploreError
+from ..linalg import normalise
 from ..store.workspace import Workspace
 from .model import Exhibition
 from .paths import cosine_distances, gradient_path, path_length, shortest_path
@@ -277,7 +278,7 @@ def propose_sections(ws: Workspace, ex: Exhibition, *, n_sections: int | None = 
         raise ArtExploreError(f"Expected 1 <= n_sections <= {len(ids)} (works with features "
                               f"in {name!r}), got {n_sections}")
     X = np.stack([vectors[w] for w in ids]) if ids else np.zeros((0, 1))
-    X = X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+    X = normalise(X)
     if n_sections is None:
         k_max = min(max_sections, len(ids) // 3)
         best_k, best_score = 1, -np.inf

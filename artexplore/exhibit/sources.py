@@ -93,7 +93,7 @@ def more_like(ws: Workspace, work_ids: Sequence[str], features: Any, n: int, *,
     ArtExploreError
         ``n`` below 1, an unknown method, or no work of the group has features.
     """
-    from ..index import normalise
+    from ..linalg import normalise
     from ..neighbours import Searcher, searcher
 
     if n < 1:

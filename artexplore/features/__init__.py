@@ -8,9 +8,9 @@ and for fused sets :class:`FusionSpec`, :func:`save_fusion`, :func:`set_block_we
 
 from __future__ import annotations
 
+from ..nn.device import available_devices, describe_device, resolve_device
 from . import sets
 from .base import EXTRACTORS, Extractor, available_extractors, create_extractor, register_extractor
-from .device import available_devices, describe_device, resolve_device
 from .fusion import (
     Block,
     Component,

@@ -27,11 +27,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..errors import ConfigError
+from ..nn.device import autocast
+from ..nn.weights import WeightsError, check_keys, file_sha256, parse_weights, read_state_dict
 from .base import register_extractor
-from .device import autocast
 from .neural import TorchExtractor
 from .preprocess import Preprocess
-from .weights import WeightsError, check_keys, file_sha256, parse_weights, read_state_dict
 
 log = logging.getLogger(__name__)
 

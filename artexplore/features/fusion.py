@@ -33,6 +33,7 @@ import numpy as np
 
 from ..config import fingerprint
 from ..errors import ArtExploreError, ConfigError
+from ..linalg import normalise
 from ..store.catalog import now
 from ..store.workspace import Workspace
 
@@ -103,7 +104,7 @@ class Center(Step):
 
 class L2(Step):
     def transform(self, X: np.ndarray) -> np.ndarray:
-        return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+        return normalise(X)
 
 
 class Scale(Step):
@@ -208,7 +209,7 @@ class Diffusion(Step):
         from scipy import sparse
 
         # Rounded to float32 once, as stored: outside images then see the same numbers.
-        F = _l2n(np.asarray(X, dtype=np.float64)).astype(np.float32).astype(np.float64)
+        F = normalise(np.asarray(X, dtype=np.float64)).astype(np.float32).astype(np.float64)
         n = len(F)
         if n < 3:
             raise ConfigError(f"diffusion needs at least 3 works, got {n}")
@@ -237,7 +238,7 @@ class Diffusion(Step):
 
     def transform(self, X: np.ndarray) -> np.ndarray:
         F = self.features_.astype(np.float64)
-        Q = _l2n(np.asarray(X, dtype=np.float64)).astype(np.float32).astype(np.float64)
+        Q = normalise(np.asarray(X, dtype=np.float64)).astype(np.float32).astype(np.float64)
         k = max(1, min(self.k_, len(F) - 1))
         idx, sims = knn_cosine(Q, F, k + 1)
         same = sims[:, 0] >= 1 - 1e-6  # the image is a work of the collection
@@ -309,10 +310,6 @@ POST_HELP = {
 }
 
 
-def _l2n(X: np.ndarray) -> np.ndarray:
-    return X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
-
-
 def knn_cosine(Q: np.ndarray, X: np.ndarray, k: int, *, exclude_self: bool = False,
                chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
     """The ``k`` nearest rows of ``X`` to each row of ``Q`` by cosine (chunked, exact).
@@ -367,12 +364,12 @@ class DBA:
 
     def apply(self, X: np.ndarray) -> list[np.ndarray]:
         """Augment a collection; returns the matrices of every iteration, the last is the result."""
-        mats = [_l2n(np.asarray(X, dtype=np.float64))]
+        mats = [normalise(np.asarray(X, dtype=np.float64))]
         for _ in range(self.iters):
             cur = mats[-1]
             idx, sims = knn_cosine(cur, cur, self.k, exclude_self=True)
             w = self._weights(sims)
-            mats.append(_l2n(cur + np.einsum("nk,nkd->nd", w, cur[idx])))
+            mats.append(normalise(cur + np.einsum("nk,nkd->nd", w, cur[idx])))
         return mats
 
     def expand(self, Q: np.ndarray, mats: Sequence[np.ndarray]) -> np.ndarray:
@@ -381,7 +378,7 @@ class DBA:
         A row identical to a work of the collection is augmented exactly as that
         work was (the work itself does not count as its neighbour).
         """
-        cur = _l2n(np.asarray(Q, dtype=np.float64))
+        cur = normalise(np.asarray(Q, dtype=np.float64))
         for it in range(self.iters):
             base = mats[it]
             idx, sims = knn_cosine(cur, base, self.k + 1)
@@ -389,7 +386,7 @@ class DBA:
             idx = np.where(same[:, None], idx[:, 1:], idx[:, :-1])
             sims = np.where(same[:, None], sims[:, 1:], sims[:, :-1])
             w = self._weights(sims)
-            cur = _l2n(cur + np.einsum("nk,nkd->nd", w, base[idx]))
+            cur = normalise(cur + np.einsum("nk,nkd->nd", w, base[idx]))
         return cur
 
 

@@ -34,11 +34,11 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigError
-from .backbones import EFFNET_NAMES, Backbone, load_backbone, timm_model_name
+from ..nn.backbones import EFFNET_NAMES, Backbone, load_backbone, timm_model_name
+from ..nn.device import autocast, resolve_device, resolve_precision
+from ..nn.weights import file_sha256, parse_weights
 from .base import Extractor, register_extractor
-from .device import autocast, resolve_device, resolve_precision
 from .preprocess import RESIZE_MODES, Preprocess
-from .weights import file_sha256, parse_weights
 
 log = logging.getLogger(__name__)
 

@@ -34,9 +34,16 @@ from PIL import Image, ImageFilter
 
 from ..errors import ConfigError, ImageLoadError
 from ..imageio import decode
+from ..nn import (
+    EFFNET_NAMES,
+    autocast,
+    load_backbone,
+    resolve_device,
+    resolve_precision,
+    save_backbone,
+    timm_model_name,
+)
 from ..progress import ProgressCallback, null_progress
-from .backbones import EFFNET_NAMES, backbone_state_dict, load_backbone, timm_model_name
-from .device import autocast, resolve_device, resolve_precision
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +192,7 @@ class SimCLR:
     backbone : str, default="effnet-lite0"
         ``effnet-lite0/1/2`` or a timm model name (``timm:`` prefix allowed).
     weights : str, optional
-        Starting weights (see :func:`~artexplore.features.backbones.load_backbone`).
+        Starting weights (see :func:`~artexplore.nn.load_backbone`).
     epochs : int, default=10
     batch_size : int, default=64
         At least 2 (the other images of a batch are the negatives).
@@ -334,18 +341,12 @@ class SimCLR:
         pathlib.Path
             The checkpoint, usable as ``--weights``.
         """
-        from safetensors.torch import save_file
-
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        state = backbone_state_dict(self.model_)
         note = {"backbone": self.backbone, "start_weights": str(self.weights),
                 "epochs": self.epochs, "batch_size": self.batch_size, "lr": self.lr,
                 "temperature": self.temperature, "random_state": self.random_state,
                 "final_loss": self.history_.epochs[-1] if self.history_.epochs else None}
-        tmp = path.with_suffix(".tmp")
-        save_file(state, str(tmp), metadata={k: str(v) for k, v in note.items()})
-        tmp.replace(path)
+        save_backbone(self.model_, path, metadata=note)
         path.with_suffix(".json").write_text(json.dumps(
             {**note, "epoch_losses": self.history_.epochs}, indent=1))
         return path

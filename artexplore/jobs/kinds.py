@@ -128,8 +128,9 @@ def train_local_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> d
     from ..local.training import train_local
 
     names = ("epochs", "seed", "max_per_work", "batch_size", "lr", "weight_decay", "latent_dim",
-             "alpha", "lambda_", "kernel", "channels", "device", "n_threads", "force",
+             "alpha", "lambda_mmd", "kernel", "channels", "device", "n_threads", "force",
              "workers")
+    params = {"lambda_mmd": params["lambda_"], **params} if "lambda_" in params else params
     return train_local(ws, **{k: params[k] for k in names if k in params}, progress=ctx)
 @register_job("map")
 def map_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
@@ -144,13 +145,14 @@ def map_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str,
 
     features, note = choose(ws, params.get("features", "default"),
                             fallback=bool(params.get("fallback", False)))
+    default = MapConfig()
     config = MapConfig(
-        n_components=int(params.get("n_components", 2)),
-        n_neighbors=int(params.get("n_neighbors", 15)),
-        min_dist=float(params.get("min_dist", 0.1)),
-        metric=str(params.get("metric", "cosine")),
-        pca_components=params.get("pca_components", 50),
-        random_state=int(params.get("seed", 0)))
+        n_components=int(params.get("n_components", default.n_components)),
+        n_neighbors=int(params.get("n_neighbors", default.n_neighbors)),
+        min_dist=float(params.get("min_dist", default.min_dist)),
+        metric=str(params.get("metric", default.metric)),
+        pca_components=params.get("pca_components", default.pca_components),
+        random_state=int(params.get("seed", default.random_state)))
     result = compute_map(ws, features, config, refit=bool(params.get("refit", False)),
                          progress=ctx)
     summary = result.summary()

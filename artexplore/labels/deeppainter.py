@@ -21,16 +21,17 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
 
 from ..config import fingerprint
 from ..errors import ConfigError, ImageLoadError
 from ..imageio import decode
+from ..nn import resolve_device
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
 from .cv import stratified_folds
 from .data import filter_classes, read_labels
 from .metrics import classification_metrics
-from .models import resolve_device
 from .runs import new_run_id, save_run
 
 log = logging.getLogger(__name__)
@@ -128,7 +129,7 @@ def _to_float(batch: np.ndarray, device: Any) -> Any:
 
 
 # -- the estimator -----------------------------------------------------------------------------------
-class DeepPainter:
+class DeepPainter(ClassifierMixin, BaseEstimator):
     """Autoencoder-pretrained convolutional classifier of paintings.
 
     Parameters
@@ -185,11 +186,9 @@ class DeepPainter:
         self.random_state = random_state
 
     # -- parameters -------------------------------------------------------------------------------
-    def get_params(self) -> dict[str, Any]:
-        """The constructor's parameters (without the pretrained weights)."""
-        return {k: getattr(self, k) for k in ("image_size", "channels", "ae_epochs", "epochs",
-                                              "batch_size", "lr", "hidden", "dropout", "device",
-                                              "random_state")}
+    def _plain_params(self) -> dict[str, Any]:
+        """The constructor's parameters without the pretrained weights (JSON-ready values)."""
+        return {k: v for k, v in self.get_params(deep=False).items() if k != "autoencoder"}
 
     def _validate(self) -> None:
         factor = 2 ** len(self.channels)
@@ -401,7 +400,7 @@ class DeepPainter:
         self._check_fitted()
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        payload = {"params": json.dumps({**self.get_params(), "channels": list(self.channels)}),
+        payload = {"params": json.dumps({**self._plain_params(), "channels": list(self.channels)}),
                    "classes": json.dumps([str(c) for c in self.classes_]),
                    "autoencoder": self._autoencoder_weights(), "classifier": self.classifier_}
         tmp = path.with_name(path.name + ".tmp")
@@ -540,7 +539,7 @@ def run_deeppainter(ws: Workspace, column: str, *, n_folds: int = 10,
         np.stack(labelled), y, n_splits=n_folds,
         unlabelled=np.stack(unlabelled) if unlabelled else None, params=params, progress=progress)
     model = result.pop("model")
-    config = {"column": column, "n_folds": n_folds, **DeepPainter(**params).get_params()}
+    config = {"column": column, "n_folds": n_folds, **DeepPainter(**params)._plain_params()}
     fp = fingerprint(config)
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in column)
     out = Path(out) if out else ws.path("models", f"deeppainter-{safe}-{fp[:8]}.pt")

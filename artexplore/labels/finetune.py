@@ -34,19 +34,20 @@ import numpy as np
 from ..config import fingerprint
 from ..errors import ConfigError
 from ..imageio import decode
+from ..nn import (
+    EFFNET_NAMES,
+    Backbone,
+    autocast,
+    has_packaged_weights,
+    resolve_device,
+    save_backbone,
+)
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
 from .cv import stratified_three_way
 from .data import filter_classes, read_labels
 from .metrics import classification_metrics
-from .models import (
-    PACKAGED,
-    Backbone,
-    create_backbone,
-    has_packaged_weights,
-    resolve_device,
-    save_backbone,
-)
+from .models import create_backbone
 from .runs import new_run_id, save_run
 
 log = logging.getLogger(__name__)
@@ -152,7 +153,7 @@ class FinetuneConfig:
                 f"Mode {self.mode!r} starts from pretrained weights, and {self.model} has no "
                 "offline weights: pass a local state dict with --weights FILE (.safetensors or "
                 "a torch file; nothing is downloaded), use --mode scratch, or choose "
-                f"{', '.join(PACKAGED)}")
+                f"{', '.join(EFFNET_NAMES)}")
 
     def fingerprint(self) -> str:
         """Hash of the parameters."""
@@ -345,7 +346,6 @@ def _step_scheduler(sched: Any, val_loss: float) -> None:
 def _train_end_to_end(model: Any, backbone: Any, head: Any, loaders: tuple[Any, Any, Any],
                       config: FinetuneConfig, device: Any,
                       progress: ProgressCallback) -> dict[str, Any]:
-    import torch
     import torch.nn.functional as F
 
     train_loader, val_loader, test_loader = loaders
@@ -362,7 +362,7 @@ def _train_end_to_end(model: Any, backbone: Any, head: Any, loaders: tuple[Any, 
         running, seen = 0.0, 0
         for x, y in train_loader:
             x, y = x.to(device), y.to(device)
-            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
+            with autocast(device, "bf16" if device.type == "cuda" else "fp32"):
                 logits = model(x)
             loss = F.cross_entropy(logits.float(), y)
             opt.zero_grad(set_to_none=True)

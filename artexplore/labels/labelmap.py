@@ -20,6 +20,7 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..features import load_features
+from ..linalg import normalise
 from ..store.workspace import Workspace
 from .data import LabelError, filter_classes, read_labels
 
@@ -52,7 +53,7 @@ def label_centroids(X: np.ndarray, y: Sequence[str | None], *,
     keep = np.asarray([v is not None for v in y], dtype=bool)
     X, y = X[keep], y[keep]
     if normalize:
-        X = X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+        X = normalise(X)
     labels = sorted(set(y.tolist()))
     centroids = np.stack([X[y == lab].mean(axis=0) for lab in labels]) if labels else \
         np.zeros((0, X.shape[1]))
@@ -78,7 +79,7 @@ def centroid_distances(centroids: np.ndarray, metric: str = "euclidean") -> np.n
         sq = (C ** 2).sum(axis=1)
         D = np.sqrt(np.maximum(sq[:, None] + sq[None, :] - 2 * C @ C.T, 0.0))
     elif metric == "cosine":
-        Cn = C / np.maximum(np.linalg.norm(C, axis=1, keepdims=True), 1e-12)
+        Cn = normalise(C)
         D = np.maximum(1.0 - Cn @ Cn.T, 0.0)
     else:
         raise ConfigError(f"Unknown metric {metric!r}; choose one of: {', '.join(METRICS)}")

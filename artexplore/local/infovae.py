@@ -30,8 +30,7 @@ import logging
 import math
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +41,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from ..errors import ArtExploreError, ConfigError
+from ..nn.device import resolve_device, torch_threads
 from ..progress import ProgressCallback, null_progress
 
 log = logging.getLogger(__name__)
@@ -148,47 +148,6 @@ class _Network(nn.Module):
         return self.decoder(h)
 
 
-def resolve_device(device: str = "auto") -> torch.device:
-    """``auto`` → CUDA if present, else Apple MPS, else CPU (the choice is logged).
-
-    Raises
-    ------
-    ConfigError
-        If a named device is not available.
-    """
-    if device == "auto":
-        if torch.cuda.is_available():
-            chosen = "cuda"
-        elif getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
-            chosen = "mps"
-        else:
-            chosen = "cpu"
-        log.info("InfoVAE device: %s (auto)", chosen)
-        return torch.device(chosen)
-    try:
-        dev = torch.device(device)
-    except (RuntimeError, TypeError) as exc:
-        raise ConfigError(f"Unknown device {device!r}; choose auto, cpu, cuda or mps") from exc
-    if dev.type == "cuda" and not torch.cuda.is_available():
-        raise ConfigError("device 'cuda' was asked for but no CUDA GPU is available; "
-                          "use --device auto or cpu")
-    return dev
-
-
-@contextmanager
-def torch_threads(n_threads: int | None) -> Iterator[None]:
-    """Run a block with ``n_threads`` torch CPU threads (no change when None)."""
-    if n_threads is None:
-        yield
-        return
-    previous = torch.get_num_threads()
-    torch.set_num_threads(int(n_threads))
-    try:
-        yield
-    finally:
-        torch.set_num_threads(previous)
-
-
 def _threaded(method: Callable[..., Any]) -> Callable[..., Any]:
     """Run an estimator method under the estimator's ``n_threads``."""
     @functools.wraps(method)
@@ -220,8 +179,9 @@ class InfoVAE(TransformerMixin, BaseEstimator):
         Encoder channels (one stride-2 block each); the decoder mirrors them.
     alpha : float, default=0.0
         α of the InfoVAE objective; the KL weight is ``1 − α``.
-    lambda_ : float, default=1000.0
-        λ of the InfoVAE objective; the MMD weight is ``α + λ − 1``.
+    lambda_mmd : float, default=1000.0
+        λ of the InfoVAE objective; the MMD weight is ``α + λ − 1``. (Not called
+        ``lambda_``: a trailing underscore marks fitted state in scikit-learn.)
     kernel : {"imq", "rbf"}, default="imq"
         Kernel of the MMD term.
     reconstruction : {"bce", "mse"}, default="bce"
@@ -253,7 +213,7 @@ class InfoVAE(TransformerMixin, BaseEstimator):
     """
 
     def __init__(self, *, latent_dim: int = 64, channels: Sequence[int] = (32, 64, 128, 256),
-                 alpha: float = 0.0, lambda_: float = 1000.0, kernel: str = "imq",
+                 alpha: float = 0.0, lambda_mmd: float = 1000.0, kernel: str = "imq",
                  reconstruction: str = "bce", epochs: int = 5, batch_size: int = 64,
                  lr: float = 1e-3, weight_decay: float = 1e-4, input_size: int = 64,
                  device: str = "auto", n_threads: int | None = None,
@@ -261,7 +221,7 @@ class InfoVAE(TransformerMixin, BaseEstimator):
         self.latent_dim = latent_dim
         self.channels = channels
         self.alpha = alpha
-        self.lambda_ = lambda_
+        self.lambda_mmd = lambda_mmd
         self.kernel = kernel
         self.reconstruction = reconstruction
         self.epochs = epochs
@@ -295,9 +255,9 @@ class InfoVAE(TransformerMixin, BaseEstimator):
             (self.weight_decay >= 0, f"weight_decay must be >= 0, got {self.weight_decay}"),
             (self.n_threads is None or int(self.n_threads) >= 1,
              f"n_threads must be >= 1 or None, got {self.n_threads}"),
-            (self.alpha + self.lambda_ - 1 >= 0 and 1 - self.alpha >= 0,
+            (self.alpha + self.lambda_mmd - 1 >= 0 and 1 - self.alpha >= 0,
              f"need α <= 1 and α + λ >= 1 (non-negative weights), got α={self.alpha}, "
-             f"λ={self.lambda_}"),
+             f"λ={self.lambda_mmd}"),
         ]
         for ok, message in checks:
             if not ok:
@@ -352,7 +312,7 @@ class InfoVAE(TransformerMixin, BaseEstimator):
         kl = (-0.5 * (1 + logvar - mu.pow(2) - logvar.exp()).sum(1)).mean()
         prior = torch.randn(z.shape, generator=generator, device=z.device, dtype=z.dtype)
         mmd_value = mmd(z, prior, kernel=self.kernel)
-        loss = rec + (1.0 - self.alpha) * kl + (self.alpha + self.lambda_ - 1.0) * mmd_value
+        loss = rec + (1.0 - self.alpha) * kl + (self.alpha + self.lambda_mmd - 1.0) * mmd_value
         return {"loss": loss, "reconstruction": rec, "kl": kl, "mmd": mmd_value}
 
     # -- estimator API ---------------------------------------------------------------------
@@ -544,6 +504,8 @@ class InfoVAE(TransformerMixin, BaseEstimator):
         if not isinstance(payload, dict) or payload.get("format") != _FORMAT:
             raise ArtExploreError(f"{path} is not an InfoVAE model of format {_FORMAT}")
         params = dict(payload["params"])
+        if "lambda_" in params:  # models saved before the parameter was renamed
+            params["lambda_mmd"] = params.pop("lambda_")
         params["channels"] = tuple(params["channels"])
         params["device"] = device
         params["n_threads"] = n_threads

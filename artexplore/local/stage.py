@@ -230,9 +230,18 @@ class PatchSet:
         return int(hits[0]) if len(hits) else None
 
 
+def has_patches(ws: Workspace) -> bool:
+    """Whether the local-patch stage has stored patches in this workspace."""
+    return ws.arrays.current(KIND, NAME) is not None
+
+
 def load_patches(ws: Workspace, *, fingerprint: str | None = None,
-                 status: Sequence[str] = ("ok",)) -> PatchSet:
+                 status: Sequence[str] = ("ok",),
+                 work_ids: Sequence[str] | None = None) -> PatchSet:
     """Load the stored patches aligned to the collection (ordered by work path).
+
+    The one reader of the stored patches (the neighbours' explanation, the
+    cluster summaries and the export all read through it).
 
     Parameters
     ----------
@@ -240,7 +249,9 @@ def load_patches(ws: Workspace, *, fingerprint: str | None = None,
     fingerprint : str, optional
         A specific parameter set; the current one by default.
     status : sequence of str, default=("ok",)
-        Work statuses to include.
+        Work statuses to include (when ``work_ids`` is None).
+    work_ids : sequence of str, optional
+        Only these works, in this order; works without stored patches are left out.
 
     Returns
     -------
@@ -251,15 +262,21 @@ def load_patches(ws: Workspace, *, fingerprint: str | None = None,
     ArtExploreError
         If no patches were computed (the message says how).
     """
-    if fingerprint is None and ws.arrays.current(KIND, NAME) is None:
+    if fingerprint is None and not has_patches(ws):
         raise ArtExploreError(
             f"No patches in {ws.root}; compute them with "
             "`artexplore patches --workspace WS`")
     stored = ws.arrays.load(KIND, NAME, fingerprint)
-    works = ws.works(status=list(status))
-    ids, arrays = stored.align([w["id"] for w in works])
+    if work_ids is None:
+        works = ws.works(status=list(status))
+        wanted = [w["id"] for w in works]
+    else:
+        wanted = [str(w) for w in work_ids]
+        works = ws.works(status=None, ids=wanted)
+    ids, arrays = stored.align(wanted)
     path_of = {w["id"]: w["path"] for w in works}
-    return PatchSet(ids=np.asarray(ids, dtype=object), work_paths=[path_of[i] for i in ids],
+    return PatchSet(ids=np.asarray(ids, dtype=object),
+                    work_paths=[path_of.get(i, "") for i in ids],
                     arrays=arrays, config=PatchConfig.from_dict(stored.params),
                     fingerprint=stored.fingerprint)
 

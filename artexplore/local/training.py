@@ -204,7 +204,7 @@ def load_model(ws: Workspace, fp: str | None = None, *, device: str = "auto",
 
 def train_local(ws: Workspace, *, epochs: int = 5, seed: int = 0, max_per_work: int = 32,
                 batch_size: int = 64, lr: float = 1e-3, weight_decay: float = 1e-4,
-                latent_dim: int = 64, alpha: float = 0.0, lambda_: float = 1000.0,
+                latent_dim: int = 64, alpha: float = 0.0, lambda_mmd: float = 1000.0,
                 kernel: str = "imq", channels: Sequence[int] = (32, 64, 128, 256),
                 device: str = "auto", n_threads: int | None = None,
                 patch_config: PatchConfig | None = None, force: bool = False, workers: int = 2,
@@ -214,7 +214,7 @@ def train_local(ws: Workspace, *, epochs: int = 5, seed: int = 0, max_per_work: 
     Parameters
     ----------
     ws : Workspace
-    epochs, seed, batch_size, lr, weight_decay, latent_dim, alpha, lambda_, kernel, channels
+    epochs, seed, batch_size, lr, weight_decay, latent_dim, alpha, lambda_mmd, kernel, channels
         See :class:`~artexplore.local.infovae.InfoVAE` (``seed`` is its random_state).
     device, n_threads
         Where it trains (not part of the model's fingerprint).
@@ -237,7 +237,7 @@ def train_local(ws: Workspace, *, epochs: int = 5, seed: int = 0, max_per_work: 
 
     config = patch_config or current_config(ws) or PatchConfig()
     estimator = InfoVAE(latent_dim=latent_dim, channels=tuple(channels), alpha=alpha,
-                        lambda_=lambda_, kernel=kernel, epochs=epochs, batch_size=batch_size,
+                        lambda_mmd=lambda_mmd, kernel=kernel, epochs=epochs, batch_size=batch_size,
                         lr=lr, weight_decay=weight_decay, input_size=64, device=device,
                         n_threads=n_threads, random_state=seed)
     estimator._check_params()
@@ -247,6 +247,8 @@ def train_local(ws: Workspace, *, epochs: int = 5, seed: int = 0, max_per_work: 
     train_params = {k: v for k, v in estimator.get_params().items()
                     if k not in ("device", "n_threads")}
     train_params["channels"] = list(train_params["channels"])
+    # Fingerprinted under the parameter's first name, so stored models stay current.
+    train_params["lambda_"] = train_params.pop("lambda_mmd")
     fp = _fingerprint({"infovae": train_params, "patches": config.fingerprint(),
                        "max_per_work": max_per_work,
                        "works": hashlib.sha256("\n".join(works).encode()).hexdigest()})

