@@ -1,0 +1,178 @@
+"""Ingest from IIIF against a site served on loopback by the test (no network)."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from artexplore.cli import app
+from artexplore.iiif import ClientConfig, IIIFOptions, ingest_iiif
+from artexplore.iiif.presentation import (
+    ImageRef,
+    catalogue_record,
+    describe,
+    image_request,
+    level0_size,
+    text_of,
+)
+from artexplore.imageio import load_rgb
+from artexplore.store import Workspace
+from tests.iiif_site import Site, build_site, serve
+
+# Short limits so that the hanging source costs about a second.
+FAST = ClientConfig(timeout=0.5, deadline=5, retries=1, backoff=0.05, max_pixels=1_000_000)
+
+
+@pytest.fixture
+def site():
+    with serve(Site()) as s:
+        s.urls = build_site(s)
+        yield s
+
+
+def _by_manifest(ws: Workspace) -> dict[str, dict]:
+    return {w["metadata"]["iiif_manifest"]: w for w in ws.works()}
+
+
+def test_collection_ingest_good_and_hostile_sources(site, tmp_path):
+    ws = Workspace(tmp_path / "ws", create=True)
+    urls = site.urls
+    start = time.monotonic()
+    result = ingest_iiif(ws, [urls["collection"]], options=IIIFOptions(size=400),
+                         client_config=FAST)
+    assert time.monotonic() - start < 20  # the hanging server did not hold the run
+    assert result["manifests"] == 9 and result["added"] == 3
+
+    works = _by_manifest(ws)
+    assert set(works) == {urls["p3"], urls["p21"], urls["static"]}
+    a = works[urls["p3"]]
+    assert (a["title"], a["artist"], a["date"], a["year"]) == (
+        "The Starry Night", "Vincent van Gogh", "1889", 1889)
+    assert a["technique"] == "Oil on canvas"
+    assert (a["height_cm"], a["width_cm"]) == (73.7, 92.1)
+    assert a["metadata"]["Accession number"] == "472.1941"
+    assert a["metadata"]["summary"] == "A night sky over Saint-Rémy."
+    assert a["metadata"]["attribution"] == "Test Museum"
+    assert a["metadata"]["iiif_service"] == site.url("/img/a")
+    assert a["metadata"]["iiif_canvas"] == site.url("/m/p3/canvas/1")
+    # Level 0: the largest listed size within 400 px, asked for by its own URL.
+    assert (a["width"], a["height"]) == (300, 200)
+    assert site.count("/img/a/full/300,200/0/default.jpg", 200) == 1
+
+    b = works[urls["p21"]]  # Presentation 2.1 inside a nested 2.x collection
+    assert (b["title"], b["artist"], b["technique"], b["style"]) == (
+        "Portrait of a Lady", "Rembrandt", "Oil on panel", "Baroque")
+    assert (b["date"], b["year"]) == ("1632-01-01", 1632)
+    assert (b["width"], b["height"]) == (250, 300)
+    assert site.count("/img/b/full/250,/0/default.jpg", 200) == 1
+    c = works[urls["static"]]
+    assert (c["width"], c["height"], c["artist"]) == (400, 300, "Unknown")
+
+    for work in works.values():  # the images live in the workspace and read like any other
+        path = ws.image_path(work)
+        assert path.is_relative_to(ws.root) and path.is_file()
+        assert load_rgb(path).shape[:2] == (work["height"], work["width"])
+        assert ws.thumbnail_path(work["id"]).is_file()
+
+    skipped = {s["path"]: s["reason"] for s in ws.skipped()}
+    assert skipped == {urls["noimage"]: "no-image", urls["huge"]: "too-large",
+                       urls["html"]: "not-json", urls["missing"]: "http-404",
+                       urls["hang"]: "timeout", urls["loop"]: "redirect-loop"}
+    details = {s["path"]: s["detail"] for s in ws.skipped()}
+    assert "1,000,000" in details[urls["huge"]] and "text/html" in details[urls["html"]]
+
+    # A re-run fetches nothing new: good manifests answer 304, no image is asked for.
+    before = len(site.log)
+    again = ingest_iiif(ws, [urls["collection"]], options=IIIFOptions(size=400),
+                        client_config=FAST)
+    second = site.log[before:]
+    assert again["added"] == 0 and again["updated"] == 0 and again["unchanged"] == 5
+    assert not [p for p, _ in second if p.startswith(("/img/", "/static/"))]
+    good = {"/collection.json", "/sub.json", "/m/p3.json", "/m/p21.json", "/m/static.json",
+            "/m/noimage.json", "/m/huge.json"}
+    assert {s for p, s in second if p in good} == {304}
+    assert len(ws.works()) == 3
+
+
+def test_changed_manifest_updates_metadata_without_refetching_the_image(site, tmp_path):
+    ws = Workspace(tmp_path / "ws", create=True)
+    ingest_iiif(ws, [site.urls["p3"]], options=IIIFOptions(size=400), client_config=FAST)
+    doc = json.loads(site.files["/m/p3.json"][0])
+    doc["label"] = {"en": ["The Starry Night (1889)"]}
+    site.add_json("/m/p3.json", doc)
+    before = len(site.log)
+    result = ingest_iiif(ws, [site.urls["p3"]], options=IIIFOptions(size=400),
+                         client_config=FAST)
+    assert result["added"] == 0
+    assert ws.works()[0]["title"] == "The Starry Night (1889)"
+    assert [p for p, _ in site.log[before:]] == ["/m/p3.json", "/img/a/info.json"]
+    # A new size asks for the image again.
+    result = ingest_iiif(ws, [site.urls["p3"]], options=IIIFOptions(size=700),
+                         client_config=FAST)
+    assert result["updated"] == 1 and ws.works()[0]["width"] == 600
+
+
+def test_limit_and_source_list_file(site, tmp_path):
+    listing = tmp_path / "sources.txt"
+    listing.write_text(f"# two manifests\n{site.urls['static']}\n\n{site.urls['p3']}\n")
+    ws = Workspace(tmp_path / "ws", create=True)
+    result = ingest_iiif(ws, [listing], options=IIIFOptions(size=400, limit=1),
+                         client_config=FAST)
+    assert result["manifests"] == 1 and result["added"] == 1
+    assert ws.works()[0]["metadata"]["iiif_manifest"] == site.urls["static"]
+
+
+def test_folder_reingest_keeps_iiif_works(site, tmp_path, make_collection):
+    from artexplore.ingest import ingest
+
+    folder, _ = make_collection(2)
+    ws = Workspace(tmp_path / "ws", create=True)
+    ingest(ws, folder)
+    ingest_iiif(ws, [site.urls["p3"], site.urls["missing"]], options=IIIFOptions(size=400),
+                client_config=FAST)
+    ingest(ws, folder)
+    assert ws.counts()["ok"] == 3 and ws.counts().get("missing", 0) == 0
+    assert [s["path"] for s in ws.skipped()] == [site.urls["missing"]]
+
+
+def test_cli_ingest_iiif_runs_as_a_job(site, tmp_path):
+    from artexplore import jobs
+
+    runner = CliRunner()
+    ws = tmp_path / "ws"
+    result = runner.invoke(app, ["ingest-iiif", site.urls["p21"], "--workspace", str(ws),
+                                 "--size", "400", "--timeout", "2", "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert summary["added"] == 1 and summary["manifests"] == 1
+    records = jobs.list_jobs(Workspace(ws))
+    assert [(r.kind, r.status) for r in records] == [("ingest-iiif", "done")]
+
+    bad = runner.invoke(app, ["ingest-iiif", str(tmp_path / "absent.json"), "-w", str(ws)])
+    assert bad.exit_code == 1
+    assert bad.stderr.strip().startswith("error: IIIF source not found")
+    assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_presentation_helpers():
+    assert text_of({"fr": ["Nuit"], "en": ["Night", "Sky"]}) == "Night; Sky"
+    assert text_of([{"@value": "Nacht", "@language": "de"}], "en") == "Nacht"
+    assert text_of("<b>bold</b> &amp; plain") == "bold & plain"
+    assert level0_size({"sizes": [{"width": 100, "height": 50}, {"width": 800, "height": 400},
+                                  {"width": 2000, "height": 1000}]}, 1024) == (800, 400)
+    assert level0_size({"sizes": [{"width": 2000, "height": 1000}]}, 512) == (2000, 1000)
+    level2 = ImageRef("c", service_id="https://x/iiif/1", service_version=3, service_level=2)
+    assert image_request(level2, 1024)[0] == "https://x/iiif/1/full/!1024,1024/0/default.jpg"
+    small = ImageRef("c", width=600, height=400, service_id="https://x/i", service_version=2,
+                     service_level=2)
+    assert image_request(small, 1024)[0] == "https://x/i/full/full/0/default.jpg"
+    desc = describe({"type": "Manifest", "label": {"en": ["X"]}, "metadata": [
+        {"label": {"en": ["Maker"]}, "value": {"en": ["A"]}},
+        {"label": {"en": ["Maker"]}, "value": {"en": ["B"]}},
+        {"label": {"en": ["Measurements"]}, "value": {"en": ["10 x 20 in"]}}]})
+    record = catalogue_record(desc)
+    assert record["artist"] == "A; B" and record["title"] == "X"
+    assert (record["height_cm"], record["width_cm"]) == (25.4, 50.8)
