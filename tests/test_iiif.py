@@ -176,3 +176,60 @@ def test_presentation_helpers():
     record = catalogue_record(desc)
     assert record["artist"] == "A; B" and record["title"] == "X"
     assert (record["height_cm"], record["width_cm"]) == (25.4, 50.8)
+
+
+def test_exhibition_of_iiif_works_points_back_to_the_museum(site, tmp_path):
+    import html
+    from html.parser import HTMLParser
+
+    from iiif_prezi3 import Manifest
+
+    from artexplore.exhibit import create_exhibition, render_export
+
+    ws = Workspace(tmp_path / "ws", create=True)
+    ingest_iiif(ws, [site.urls["collection"]], options=IIIFOptions(size=400),
+                client_config=FAST)
+    works = _by_manifest(ws)
+    ids = [works[site.urls[k]]["id"] for k in ("p3", "p21", "static")]
+    hostile = "<img src=x onerror=alert(1)>"
+    ws.set_metadata(ids[2], title="<b>bold</b>", artist=hostile)
+    ex = create_exhibition(ws, "From the museum", ids)
+
+    text = render_export(ws, ex, "iiif")
+    manifest = Manifest(**json.loads(text))  # loads back through iiif-prezi3
+    assert len(manifest.items) == 3
+    doc = json.loads(text)
+    bodies = [c["items"][0]["items"][0]["body"] for c in doc["items"]]
+    assert bodies[0]["service"] == [{"id": site.url("/img/a"), "type": "ImageService3",
+                                     "profile": "level0"}]
+    assert bodies[0]["id"] == site.url("/img/a/full/max/0/default.jpg")
+    assert (bodies[0]["width"], bodies[0]["height"]) == (1200, 800)  # the original's size
+    assert bodies[1]["service"] == [{"@id": site.url("/img/b"), "@type": "ImageService2",
+                                     "profile": "http://iiif.io/api/image/2/level0.json"}]
+    assert bodies[2]["id"] == site.url("/static/c.jpg") and "service" not in bodies[2]
+    assert doc["items"][0]["partOf"] == [{"id": site.urls["p3"], "type": "Manifest"}]
+    first = {m["label"]["en"][0]: m["value"]["en"][0] for m in doc["items"][0]["metadata"]}
+    assert first["source"] == "https://museum.example/objects/472"
+
+    # Issue 13, point 10: a value that looks like HTML is shown as text.
+    third = doc["items"][2]
+    label = third["label"]["en"][0]
+    assert not label.startswith("<") and html.unescape(label) == "<b>bold</b>"
+    artist = {m["label"]["en"][0]: m["value"]["en"][0] for m in third["metadata"]}["artist"]
+    assert artist.startswith("<span>") and artist.endswith("</span>")
+    tags = []
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            tags.append(tag)
+
+        def handle_data(self, data):
+            tags.append(("text", data))
+
+    Tags().feed(artist)
+    assert tags == ["span", ("text", hostile)]
+
+    page = render_export(ws, ex, "html")
+    assert 'href="https://museum.example/objects/472"' in page
+    assert f'href="{site.urls["p21"]}"' in page
+    assert "<img src=x" not in page and page.count('src="data:image/jpeg;base64,') == 3

@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS iiif_sources (
     members TEXT,
     work_id TEXT,
     manifest_id TEXT, canvas_id TEXT, image_url TEXT,
-    service_id TEXT, service_type TEXT,
+    service_id TEXT, service_type TEXT, service_level INTEGER,
     full_width INTEGER, full_height INTEGER,
     homepage TEXT,
     fetched_at TEXT NOT NULL
@@ -87,7 +87,7 @@ def iiif_sources(ws: Workspace, work_ids: Iterable[str] | None = None) -> dict[s
 
     A record holds ``url`` (the manifest as fetched), ``manifest_id``,
     ``canvas_id``, ``image_url``, ``service_id``, ``service_type``,
-    ``full_width``, ``full_height`` and ``homepage``. Works that did not come
+    ``service_level``, ``full_width``, ``full_height`` and ``homepage``. Works that did not come
     from IIIF are absent.
     """
     if not ws.catalog.table_exists("iiif_sources"):
@@ -303,6 +303,7 @@ class _Run:
         full = ref.full_size
         state.update(manifest_id=str(manifest_id), canvas_id=ref.canvas_id,
                      service_id=ref.service_id, service_type=ref.service_type,
+                     service_level=ref.service_level,
                      full_width=full[0] if full else None, full_height=full[1] if full else None,
                      homepage=desc.homepage)
         info = None
@@ -469,7 +470,7 @@ class _Run:
     def _save_state(self, conn: Any, key: str, state: dict[str, Any], stamp: str) -> None:
         columns = ("kind", "etag", "last_modified", "sha256", "options", "outcome", "members",
                    "work_id", "manifest_id", "canvas_id", "image_url", "service_id",
-                   "service_type", "full_width", "full_height", "homepage")
+                   "service_type", "service_level", "full_width", "full_height", "homepage")
         values = [state.get(c) for c in columns]
         values[columns.index("options")] = state.get("options") or "{}"
         conn.execute(
