@@ -225,7 +225,8 @@ def build_site(site: Site) -> dict[str, str]:
         "label": {"en": ["Test collection"]},
         "items": [ref("/m/p3.json"), ref("/sub.json", "Collection"), ref("/m/static.json"),
                   ref("/m/noimage.json"), ref("/m/huge.json"), ref("/html", "Manifest"),
-                  ref("/m/missing.json"), ref("/hang.json"), ref("/m/loop1.json")]})
+                  ref("/m/missing.json"), ref("/hang.json"), ref("/m/loop1.json"),
+                  {"id": "file:///etc/passwd", "type": "Manifest"}]})
     return {name: site.url(path) for name, path in {
         "collection": "/collection.json", "p3": "/m/p3.json", "p21": "/m/p21.json",
         "static": "/m/static.json", "noimage": "/m/noimage.json", "huge": "/m/huge.json",

@@ -80,7 +80,8 @@ def test_collection_ingest_good_and_hostile_sources(site, tmp_path):
     skipped = {s["path"]: s["reason"] for s in ws.skipped()}
     assert skipped == {urls["noimage"]: "no-image", urls["huge"]: "too-large",
                        urls["html"]: "not-json", urls["missing"]: "http-404",
-                       urls["hang"]: "timeout", urls["loop"]: "redirect-loop"}
+                       urls["hang"]: "timeout", urls["loop"]: "redirect-loop",
+                       "file:///etc/passwd": "bad-url"}  # a collection never reads a file
     details = {s["path"]: s["detail"] for s in ws.skipped()}
     assert "1,000,000" in details[urls["huge"]] and "text/html" in details[urls["html"]]
 
@@ -116,13 +117,19 @@ def test_changed_manifest_updates_metadata_without_refetching_the_image(site, tm
 
 
 def test_limit_and_source_list_file(site, tmp_path):
+    (tmp_path / "a manifest.json").write_bytes(site.files["/m/p21.json"][0])
     listing = tmp_path / "sources.txt"
-    listing.write_text(f"# two manifests\n{site.urls['static']}\n\n{site.urls['p3']}\n")
+    listing.write_text(f"# three manifests\n{site.urls['static']}\n\n{site.urls['p3']}\n"
+                       "a manifest.json\n")
     ws = Workspace(tmp_path / "ws", create=True)
     result = ingest_iiif(ws, [listing], options=IIIFOptions(size=400, limit=1),
                          client_config=FAST)
     assert result["manifests"] == 1 and result["added"] == 1
     assert ws.works()[0]["metadata"]["iiif_manifest"] == site.urls["static"]
+    result = ingest_iiif(ws, [listing], options=IIIFOptions(size=400), client_config=FAST)
+    assert result["manifests"] == 3 and result["added"] == 2 and result["unchanged"] == 1
+    assert {w["title"] for w in ws.works()} == {"Study", "The Starry Night",
+                                                "Portrait of a Lady"}
 
 
 def test_folder_reingest_keeps_iiif_works(site, tmp_path, make_collection):

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from ..config import IngestConfig
 from ..errors import ArtExploreError, ImageLoadError
@@ -109,8 +110,7 @@ class IIIFOptions:
     size : int, default=1024
         Longest side of the image fetched, in pixels.
     canvas : int, default=0
-        Which canvas (0 = the first that paints an image, 2 = the second canvas…
-        counted from 1 for a chosen one).
+        Which canvas: 0 for the first one that paints an image, N ≥ 1 for the N-th.
     limit : int, optional
         At most this many manifests (in the order the sources list them).
     workers : int, default=4
@@ -165,14 +165,14 @@ def expand_sources(sources: Iterable[str | Path]) -> list[str]:
         if not path.is_file():
             raise ArtExploreError(f"IIIF source not found: {text} (give a URL, a manifest "
                                   "file or a text file of sources)")
-        head = path.read_bytes()[:1]
-        if head.strip() in (b"{", b"["):
+        with path.open("rb") as fh:
+            head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+        if head in (b"{", b"["):
             out.append(str(path.resolve()))
             continue
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("http") \
-                else line.strip()
-            if not line:
+            line = line.strip()
+            if not line or line.startswith("#"):
                 continue
             if "://" in line:
                 out.append(line)
@@ -227,7 +227,7 @@ class _Run:
         """Fetch a document by URL or read it from a file; parsed value None when unchanged."""
         old = self.state.get(key) if conditional else None
         if key.startswith("file://"):
-            path = Path(urlsplit(key).path)
+            path = Path(url2pathname(urlsplit(key).path))
             try:
                 data = path.read_bytes()
             except OSError as exc:
@@ -307,8 +307,7 @@ class _Run:
                      full_width=full[0] if full else None, full_height=full[1] if full else None,
                      homepage=desc.homepage)
         info = None
-        if ref.service_id and ref.service_level == 0 or (ref.service_id and
-                                                          ref.service_level is None):
+        if ref.service_id and ref.service_level in (0, None):  # level 0 needs its sizes
             info = self._info(ref)
             if info is not None and info.get("width") and info.get("height"):
                 try:
@@ -427,6 +426,11 @@ class _Run:
     def _follow(self, members: list[Member], depth: int,
                 visit: Callable[..., None]) -> None:
         for member in members:
+            if not member.id.startswith(("http://", "https://")):
+                # A collection names web resources only: never a file of this machine.
+                self.failed.setdefault(member.id, ("bad-url", f"{member.id[:200]!r} listed by "
+                                                   "a collection is not an http(s) URL"))
+                continue
             if member.document is not None:
                 visit(member.id, depth + 1, (Fetched(member.id, None), member.document, None))
             else:
