@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -38,6 +39,11 @@ class Site:
     redirects: dict[str, str] = field(default_factory=dict)
     log: list[tuple[str, int]] = field(default_factory=list)
     release: threading.Event = field(default_factory=threading.Event)
+    delay: float = 0.0  # seconds each answer waits (to see concurrency)
+    fail_once: set[str] = field(default_factory=set)  # paths that answer 503 the first time
+    inflight: int = 0
+    max_inflight: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add_json(self, path: str, doc: dict) -> None:
         self.files[path] = (json.dumps(doc).encode(), "application/ld+json")
@@ -88,7 +94,23 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(body)
 
         def do_GET(self) -> None:
+            with site.lock:
+                site.inflight += 1
+                site.max_inflight = max(site.max_inflight, site.inflight)
+            try:
+                if site.delay:
+                    time.sleep(site.delay)
+                self._get()
+            finally:
+                with site.lock:
+                    site.inflight -= 1
+
+        def _get(self) -> None:
             path = self.path
+            if path in site.fail_once:
+                site.fail_once.discard(path)
+                self._send(503, b"busy", headers={"Retry-After": "0"})
+                return
             if path.startswith("/hang"):
                 site.log.append((path, 0))
                 site.release.wait(30)

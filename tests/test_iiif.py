@@ -132,6 +132,20 @@ def test_limit_and_source_list_file(site, tmp_path):
                                                 "Portrait of a Lady"}
 
 
+def test_per_host_limit_and_retry_with_backoff(site, tmp_path):
+    from dataclasses import replace
+
+    site.delay = 0.1
+    site.fail_once.add("/m/static.json")
+    ws = Workspace(tmp_path / "ws", create=True)
+    polite = replace(FAST, per_host=2, retries=2)
+    result = ingest_iiif(ws, [site.urls[k] for k in ("p3", "p21", "static")],
+                         options=IIIFOptions(size=400, workers=6), client_config=polite)
+    assert result["added"] == 3 and result["skipped"] == 0
+    assert site.max_inflight == 2  # concurrent, but never more than 2 at once on one host
+    assert [s for p, s in site.log if p == "/m/static.json"] == [503, 200]
+
+
 def test_folder_reingest_keeps_iiif_works(site, tmp_path, make_collection):
     from artexplore.ingest import ingest
 
@@ -143,6 +157,13 @@ def test_folder_reingest_keeps_iiif_works(site, tmp_path, make_collection):
     ingest(ws, folder)
     assert ws.counts()["ok"] == 3 and ws.counts().get("missing", 0) == 0
     assert [s["path"] for s in ws.skipped()] == [site.urls["missing"]]
+    # Later stages read the fetched image like any file.
+    from artexplore.features import embed
+
+    embed(ws, "color", num_workers=0)
+    from artexplore.features import load_features
+
+    assert len(load_features(ws, "color").ids) == 3
 
 
 def test_cli_ingest_iiif_runs_as_a_job(site, tmp_path):
