@@ -94,7 +94,10 @@ def format_ingest_summary(result: dict[str, Any]) -> list[str]:
     ]
     if result.get("flagged"):
         lines.append("flagged: " + ", ".join(f"{k} {v}" for k, v in sorted(result["flagged"].items())))
-    if result.get("metadata_joined") or result.get("metadata_unmatched"):
+    if "manifests" in result:  # an ingest from IIIF (artexplore.iiif)
+        lines.append(f"IIIF: {result['manifests']} manifests, {result.get('requests', 0)} "
+                     f"requests, {result.get('bytes', 0):,} bytes read")
+    elif result.get("metadata_joined") or result.get("metadata_unmatched"):
         lines.append(f"metadata: {result['metadata_joined']} works joined, "
                      f"{result['metadata_unmatched']} rows without a matching file")
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(result.get("skipped_reasons", {}).items()))

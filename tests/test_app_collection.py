@@ -149,7 +149,8 @@ def test_in_app_iiif_ingest(tmp_path, monkeypatch):
         at.run()
     assert not at.exception
     assert at.metric[0].value == "1"
-    assert "added 1" in " ".join(t.value for t in at.text)
+    report = " ".join(t.value for t in at.text)
+    assert "added 1" in report and "IIIF: 1 manifests" in report
     assert ws.works()[0]["title"] == "The Starry Night"
 
 
