@@ -132,6 +132,26 @@ def test_limit_and_source_list_file(site, tmp_path):
                                                 "Portrait of a Lady"}
 
 
+def test_cancelled_ingest_resumes_where_it_stopped(site, tmp_path):
+    from artexplore.errors import JobCancelled
+
+    def cancel_after_first(done, total=None, message=""):
+        if total and done == 1:
+            raise JobCancelled("cancelled")
+
+    ws = Workspace(tmp_path / "ws", create=True)
+    sources = [site.urls[k] for k in ("p3", "p21", "static")]
+    with pytest.raises(JobCancelled):
+        ingest_iiif(ws, sources, options=IIIFOptions(size=400, workers=1),
+                    client_config=FAST, progress=cancel_after_first)
+    assert len(ws.works()) == 1  # what was done is kept
+    before = len(site.log)
+    result = ingest_iiif(ws, sources, options=IIIFOptions(size=400), client_config=FAST)
+    assert (result["added"], result["unchanged"]) == (2, 1)
+    second = site.log[before:]
+    assert ("/m/p3.json", 304) in second and not [p for p, _ in second if p.startswith("/img/a/")]
+
+
 def test_per_host_limit_and_retry_with_backoff(site, tmp_path):
     from dataclasses import replace
 
