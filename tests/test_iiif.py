@@ -9,13 +9,14 @@ import pytest
 from typer.testing import CliRunner
 
 from artexplore.cli import app
-from artexplore.iiif import ClientConfig, IIIFOptions, ingest_iiif
+from artexplore.iiif import ClientConfig, FetchError, IIIFOptions, ingest_iiif
 from artexplore.iiif.presentation import (
     ImageRef,
     catalogue_record,
     describe,
     image_request,
     level0_size,
+    pick_image,
     text_of,
 )
 from artexplore.imageio import load_rgb
@@ -221,6 +222,16 @@ def test_presentation_helpers():
         {"label": {"en": ["Maker"]}, "value": {"en": ["A"]}},
         {"label": {"en": ["Maker"]}, "value": {"en": ["B"]}},
         {"label": {"en": ["Measurements"]}, "value": {"en": ["10 x 20 in"]}}]})
+    two = {"type": "Manifest", "items": [
+        {"id": "c1", "type": "Canvas", "items": []},
+        {"id": "c2", "type": "Canvas", "items": [{"type": "AnnotationPage", "items": [
+            {"type": "Annotation", "motivation": "painting",
+             "body": {"id": "https://x/2.jpg", "type": "Image"}}]}]}]}
+    assert pick_image(two).canvas_id == "c2"
+    with pytest.raises(FetchError, match="canvas number 1 paints no image"):
+        pick_image(two, 0)
+    with pytest.raises(FetchError, match="has 2 canvases"):
+        pick_image(two, 2)
     record = catalogue_record(desc)
     assert record["artist"] == "A; B" and record["title"] == "X"
     assert (record["height_cm"], record["width_cm"]) == (25.4, 50.8)

@@ -288,7 +288,7 @@ class _Run:
             found = kind_of(doc) or "not a IIIF document"
             return _Outcome(key, "skipped", "not-a-manifest",
                             f"{key} is a {found}, not a manifest", state=state)
-        canvas = self.options.canvas - 1 if self.options.canvas > 0 else 0
+        canvas = self.options.canvas - 1 if self.options.canvas > 0 else None
         try:
             ref = pick_image(doc, canvas)
         except FetchError as exc:

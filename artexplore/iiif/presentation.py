@@ -290,8 +290,8 @@ def canvases(doc: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return [c for c in items if isinstance(c, Mapping) and _type(c) == "Canvas"]
 
 
-def pick_image(doc: Mapping[str, Any], canvas: int = 0) -> ImageRef:
-    """The image of the chosen canvas (0 = the first one that paints an image).
+def pick_image(doc: Mapping[str, Any], canvas: int | None = None) -> ImageRef:
+    """The image of a canvas: the one at index ``canvas``, else the first that paints one.
 
     Raises
     ------
@@ -300,11 +300,13 @@ def pick_image(doc: Mapping[str, Any], canvas: int = 0) -> ImageRef:
     """
     version = version_of(doc)
     items = canvases(doc)
-    if canvas > 0:
-        if canvas >= len(items):
+    if canvas is not None:
+        if not 0 <= canvas < len(items):
             raise FetchError("no-image", f"the manifest has {len(items)} canvases, "
                                          f"not a canvas number {canvas + 1}")
         found = _image_of(items[canvas], version)
+        if found is None:
+            raise FetchError("no-image", f"canvas number {canvas + 1} paints no image")
     else:
         found = next((ref for ref in (_image_of(c, version) for c in items) if ref), None)
     if found is None:
