@@ -94,7 +94,10 @@ def format_ingest_summary(result: dict[str, Any]) -> list[str]:
     ]
     if result.get("flagged"):
         lines.append("flagged: " + ", ".join(f"{k} {v}" for k, v in sorted(result["flagged"].items())))
-    if result.get("metadata_joined") or result.get("metadata_unmatched"):
+    if "manifests" in result:  # an ingest from IIIF (artexplore.iiif)
+        lines.append(f"IIIF: {result['manifests']} manifests, {result.get('requests', 0)} "
+                     f"requests, {result.get('bytes', 0):,} bytes read")
+    elif result.get("metadata_joined") or result.get("metadata_unmatched"):
         lines.append(f"metadata: {result['metadata_joined']} works joined, "
                      f"{result['metadata_unmatched']} rows without a matching file")
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(result.get("skipped_reasons", {}).items()))
@@ -441,13 +444,16 @@ def _apply(ws: Workspace, conn: sqlite3.Connection, batch: list[_Decoded],
 def _mark_missing(ws: Workspace, scanned: set[str], report: IngestReport) -> None:
     stamp = now()
     with ws.catalog.connect() as conn:
-        rows = conn.execute("SELECT path, status FROM works").fetchall()
-        gone = [r["path"] for r in rows if r["path"] not in scanned and r["status"] != "missing"]
+        # Works fetched from IIIF (and their skipped sources, keyed by URL) are not files.
+        rows = conn.execute("SELECT path, status, json_extract(metadata, '$.iiif_manifest') "
+                            "AS iiif FROM works").fetchall()
+        gone = [r["path"] for r in rows if r["path"] not in scanned and r["status"] != "missing"
+                and r["iiif"] is None]
         conn.executemany("UPDATE works SET status='missing', updated_at=? WHERE path=?",
                          [(stamp, p) for p in gone])
         report.missing += len(gone)
         stale = [r["path"] for r in conn.execute("SELECT path FROM skipped").fetchall()
-                 if r["path"] not in scanned]
+                 if r["path"] not in scanned and "://" not in r["path"]]
         conn.executemany("DELETE FROM skipped WHERE path=?", [(p,) for p in stale])
 
 

@@ -1,14 +1,13 @@
-"""Collection: browse, filter and inspect the works; see skipped files; add a folder."""
+"""Collection: browse, filter and inspect the works; see skipped files; add a collection."""
 
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import streamlit as st
 
-from artexplore import jobs
 from artexplore.store import WorkQuery
+from ui.collection import add_collection_panel, ingest_report
 from ui.gallery import thumbnail_grid, work_detail
 from ui.state import current_workspace, open_work, require_app
 
@@ -36,24 +35,8 @@ m1.metric("Works", counts.get("ok", 0))
 m2.metric("Missing files", counts.get("missing", 0))
 m3.metric("Skipped files", counts.get("skipped", 0))
 
-with st.expander("Add or re-scan a folder", expanded=counts.get("ok", 0) == 0):
-    with st.form("ingest"):
-        folder = st.text_input("Image folder", value=str(ws.source_root or ""),
-                               help="Searched recursively; re-scanning only reads changed files.")
-        metadata = st.text_input("Metadata CSV (optional)",
-                                 help="Joined by relative path or file name; columns artist, "
-                                      "title, date, style, technique, width_cm, height_cm…")
-        relocate = st.checkbox("The collection folder moved", value=False)
-        if st.form_submit_button("Ingest", type="primary"):
-            if not folder or not Path(folder).is_dir():
-                st.error(f"Folder not found: {folder!r}")
-            elif metadata and not Path(metadata).is_file():
-                st.error(f"Metadata file not found: {metadata!r}")
-            else:
-                job_id = jobs.submit(ws, "ingest", {
-                    "folder": str(Path(folder).resolve()), "metadata": metadata or None,
-                    "relocate": relocate, "label": Path(folder).name})
-                st.toast(f"Ingest started ({job_id}); progress is in the sidebar.")
+add_collection_panel(ws, expanded=counts.get("ok", 0) == 0)
+ingest_report(ws)
 
 fields = ws.metadata_fields()
 with st.container(border=True):
@@ -85,10 +68,10 @@ if works:
     thumbnail_grid(ws, works, key="coll", on_click=lambda w: (open_work(w["id"]), st.rerun()))
 else:
     st.info("No work matches these filters." if counts.get("ok") else
-            "The collection is empty: add a folder above.")
+            "The collection is empty: add a collection above.")
 
 skipped = ws.skipped()
-with st.expander(f"Skipped files ({len(skipped)})", expanded=False):
+with st.expander(f"Skipped files and sources ({len(skipped)})", expanded=False):
     if skipped:
         st.dataframe(
             [{"path": s["path"], "reason": s["reason"], "detail": s["detail"]} for s in skipped],

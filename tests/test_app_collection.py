@@ -76,3 +76,121 @@ def test_jobs_page_lists_jobs_and_offers_resume(tmp_path, make_collection):
 def test_missing_workspace_says_how_to_create_one(tmp_path):
     at = run_app(tmp_path / "nowhere")
     assert at.error and "No workspace" in at.error[0].value
+
+
+# -- adding collections in the app (issue 14 point 11, issue 16 point 4) ----------------------
+def _press(at: AppTest, label: str) -> AppTest:
+    next(b for b in at.button if b.label == label).click().run()
+    return at
+
+
+def _job_of(at: AppTest, workspace: Path):
+    from artexplore import jobs
+    from artexplore.store import Workspace
+
+    entry = at.session_state["collection_job"]
+    assert entry["workspace"] == str(workspace)
+    ws = Workspace(workspace)
+    return jobs.wait(ws, entry["id"], timeout=120)
+
+
+def test_add_folder_wrong_path_gives_a_message(tmp_path, monkeypatch):
+    from artexplore.store import Workspace
+
+    monkeypatch.setenv("ARTEXPLORE_ROOTS", str(tmp_path))
+    ws = Workspace(tmp_path / "ws", create=True)
+    at = run_app(ws.root)
+    at.text_input(key="add_folder").set_value(str(tmp_path / "absent"))
+    _press(at, "Ingest")
+    assert not at.exception and "Folder not found" in at.error[0].value
+    at.text_input(key="add_folder").set_value("/etc")
+    _press(at, "Ingest")
+    assert "outside the folders this app may read" in at.error[0].value
+    at.text_input(key="add_iiif_url").set_value("ftp://museum.example/manifest.json")
+    _press(at, "Ingest from IIIF")
+    assert "not an http(s) URL" in at.error[0].value
+    assert at.title[0].value == "Collection"  # the page is still there
+
+
+def test_in_app_folder_ingest_reports_and_refreshes_counts(tmp_path, monkeypatch,
+                                                          make_collection):
+    from artexplore.store import Workspace
+
+    monkeypatch.setenv("ARTEXPLORE_ROOTS", str(tmp_path))
+    folder, _ = make_collection(3)
+    (folder / "broken.jpg").write_bytes(b"not an image")
+    ws = Workspace(tmp_path / "ws", create=True)
+    at = run_app(ws.root)
+    assert [m.value for m in at.metric][:3] == ["0", "0", "0"]
+    at.text_input(key="add_folder").set_value(str(folder))
+    _press(at, "Ingest")
+    assert not at.error
+    assert _job_of(at, ws.root).status == "done"
+    at.run()
+    assert not at.exception
+    assert [m.value for m in at.metric][:3] == ["3", "0", "1"]
+    report = " ".join(t.value for t in at.text)
+    assert "added 3" in report and "skipped in this run: 1" in report
+    assert "broken.jpg" in str(at.dataframe[0].value.to_numpy().ravel())
+
+
+def test_in_app_iiif_ingest(tmp_path, monkeypatch):
+    from artexplore.store import Workspace
+    from tests.iiif_site import Site, build_site, serve
+
+    monkeypatch.setenv("ARTEXPLORE_ROOTS", str(tmp_path))
+    ws = Workspace(tmp_path / "ws", create=True)
+    with serve(Site()) as site:
+        urls = build_site(site)
+        at = run_app(ws.root)
+        at.text_input(key="add_iiif_url").set_value(urls["p3"])
+        _press(at, "Ingest from IIIF")
+        assert _job_of(at, ws.root).status == "done"
+        at.run()
+    assert not at.exception
+    assert at.metric[0].value == "1"
+    report = " ".join(t.value for t in at.text)
+    assert "added 1" in report and "IIIF: 1 manifests" in report
+    assert ws.works()[0]["title"] == "The Starry Night"
+
+
+def test_new_workspace_switch_and_reload(tmp_path, monkeypatch, make_collection):
+    from artexplore import jobs
+    from artexplore.store import Workspace
+
+    monkeypatch.setenv("ARTEXPLORE_ROOTS", str(tmp_path))
+    folder, _ = make_collection(2)
+    first = Workspace(tmp_path / "spaces" / "first", create=True)
+    jobs.run_inline(first, "ingest", {"folder": str(folder)})
+    other, _ = make_collection(3, name="other")
+    at = run_app(first.root)
+    assert at.query_params["workspace"] == str(first.root)
+
+    at.text_input(key="new_ws_name").set_value("../escape")
+    at.text_input(key="new_ws_folder").set_value(str(other))
+    _press(at, "Create and ingest")
+    assert "is not allowed" in at.error[0].value and not (tmp_path / "escape").exists()
+
+    at.text_input(key="new_ws_name").set_value("second")
+    _press(at, "Create and ingest")
+    second = tmp_path / "spaces" / "second"
+    assert at.session_state["workspace"] == str(second)
+    assert at.query_params["workspace"] == str(second)
+    assert _job_of(at, second).status == "done"
+    at.run()
+    assert at.metric[0].value == "3"
+
+    # Switch back through the list of known workspaces.
+    assert at.selectbox(key="open_workspace_choice").options == [
+        f"first — {first.root}", f"second — {second}"]
+    at.selectbox(key="open_workspace_choice").set_value(str(first.root))
+    _press(at, "Open")
+    assert at.session_state["workspace"] == str(first.root) and at.metric[0].value == "2"
+    assert at.query_params["workspace"] == str(first.root)
+
+    # A reload (a new session) keeps the workspace named in the URL.
+    again = AppTest.from_file(APP, default_timeout=60)
+    again.query_params["workspace"] = str(second)
+    again.run()
+    assert not again.exception and again.metric[0].value == "3"
+    assert again.session_state["workspace"] == str(second)

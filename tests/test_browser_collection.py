@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 
 from conftest import screenshot, wait_for_app
@@ -43,5 +45,7 @@ def test_deep_link_on_a_fresh_server_opens_the_page_inside_the_app(browser, stre
         nav = page.locator("[data-testid='stSidebarNav']")
         assert nav.get_by_text("Collection", exact=True).count() == 1  # the app's navigation, with titles
         assert page.get_by_text("ArtExplore").count() >= 1  # the app's sidebar
-        assert page.url.endswith("/jobs")
+        url = urlsplit(page.url)  # the page, and the workspace in use for a reload
+        assert url.path.endswith("/jobs")
+        assert parse_qs(url.query)["workspace"] == [str(demo_workspace)]
         screenshot(page, "deep-link-jobs")

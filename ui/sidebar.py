@@ -16,12 +16,15 @@ def sidebar() -> None:
     with st.sidebar:
         st.markdown("### :material/palette: ArtExplore")
         with st.expander("Workspace", expanded=False):
+            if st.session_state.pop("_workspace_switched", False):
+                st.session_state.pop("workspace_input", None)  # shows the new workspace
             path = st.text_input("Workspace folder", value=st.session_state["workspace"],
                                  key="workspace_input",
                                  help="The folder holding a collection's catalogue.")
             if path != st.session_state["workspace"]:
                 st.session_state["workspace"] = path
                 st.session_state["work_id"] = None
+                st.query_params["workspace"] = path
                 st.rerun()
         ws = current_workspace()
         counts = ws.counts()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import streamlit as st
 from artexplore.errors import ArtExploreError
 from artexplore.store import Workspace
 
+log = logging.getLogger(__name__)
 APP_DIR = Path(__file__).resolve().parents[1]
 DEFAULT_WORKSPACE = APP_DIR / ".workspace" / "demo"
 
@@ -56,9 +58,34 @@ def go_to_wanted_page() -> None:
         st.switch_page(wanted)
 
 
+def _workspace_from_url() -> str | None:
+    """The workspace named by the URL (``?workspace=…``), when it is one the app may open."""
+    from artexplore.roots import check_path, configured_roots
+    from artexplore.workspaces import is_workspace
+
+    wanted = st.query_params.get("workspace")
+    if not wanted:
+        return None
+    started = workspace_from_args()
+    try:
+        path = check_path(wanted, roots=configured_roots(extra=[started.parent]))
+    except ArtExploreError as exc:
+        log.warning("ignoring the workspace in the URL: %s", exc)
+        return None
+    return str(path) if is_workspace(path) else None
+
+
 def init_session() -> None:
-    """Set the session defaults once per browser session."""
-    st.session_state.setdefault("workspace", str(workspace_from_args()))
+    """Set the session defaults once per browser session.
+
+    The workspace in use comes from the URL's ``workspace`` query parameter (so a
+    reload keeps it), else from the command line; the URL is kept in step.
+    """
+    if "workspace" not in st.session_state:
+        st.session_state["workspace"] = _workspace_from_url() or str(workspace_from_args())
+    if st.query_params.get("workspace") != st.session_state["workspace"]:
+        st.query_params["workspace"] = st.session_state["workspace"]
+    st.session_state.setdefault("known_workspaces", [])
     st.session_state.setdefault("work_id", None)
     st.session_state.setdefault("selection", [])
     st.session_state.setdefault("selection_name", "")
@@ -81,6 +108,27 @@ def current_workspace() -> Workspace:
                 "from the sidebar.")
         st.stop()
         raise  # unreachable: st.stop() raises
+
+
+def switch_workspace(path: Path | str) -> None:
+    """Make another workspace the one in use (remembered, and named in the URL); reruns.
+
+    Raises
+    ------
+    ArtExploreError
+        When the folder holds no workspace.
+    """
+    ws = _open(str(Path(path).expanduser().resolve()))
+    current = st.session_state.get("workspace")
+    known = st.session_state.setdefault("known_workspaces", [])
+    for item in (current, str(ws.root)):
+        if item and item not in known:
+            known.append(item)
+    st.session_state["workspace"] = str(ws.root)
+    st.session_state["work_id"] = None
+    st.session_state["_workspace_switched"] = True  # the sidebar's field follows
+    st.query_params["workspace"] = str(ws.root)
+    st.rerun()
 
 
 def open_work(work_id: str, page: str | None = None) -> None:

@@ -12,6 +12,7 @@ from . import collection as _collection  # noqa: F401
 from . import exhibition as _exhibition  # noqa: F401
 from . import export as _export  # noqa: F401
 from . import features as _features  # noqa: F401
+from . import iiif as _iiif  # noqa: F401
 from . import jobs as _jobs  # noqa: F401
 from . import labels as _labels  # noqa: F401
 from . import local as _local  # noqa: F401

@@ -6,9 +6,12 @@
 - **JSON**: the exhibition with its sections, notes and the works' metadata.
 - **IIIF**: a Presentation 3 manifest built with ``iiif-prezi3``: one canvas per
   work, sized as the image, painting the image file at ``base_url`` + its work
-  path; one range per section.
+  path; a work that came from IIIF paints the museum's own image, with its Image
+  API service (deep zoom in Mirador or Universal Viewer), and is ``partOf`` its
+  source manifest; one range per section. Labels and values are text: one that a
+  viewer would read as HTML is escaped.
 - **HTML**: one self-contained printable file: images embedded as JPEG data URIs,
-  every string from the catalogue HTML-escaped.
+  every string from the catalogue HTML-escaped, works from IIIF linked to their source.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from ..errors import ArtExploreError
 from ..store.catalog import CANONICAL_FIELDS, now
@@ -164,48 +167,123 @@ def image_url(base_url: str, work_path: str) -> str:
     return base + quote(work_path.replace("\\", "/"), safe="/")
 
 
+def iiif_label(text: Any) -> str:
+    """A label as IIIF text: one a viewer could read as HTML (``<…>``) is escaped.
+
+    Presentation 3 labels carry no HTML, but viewers differ; escaping the rare
+    label that looks like markup keeps every viewer showing text.
+    """
+    value = "" if text is None else str(text)
+    stripped = value.strip()
+    return html.escape(value, quote=False) if stripped.startswith("<") or (
+        stripped.endswith(">") and "<" in stripped) else value
+
+
+def iiif_value(text: Any) -> str:
+    """A metadata value or summary as IIIF text that every viewer shows as typed.
+
+    Presentation 3 reads a value that starts with ``<`` and ends with ``>`` as
+    HTML. A value holding ``<`` is therefore written as HTML whose text is the
+    value: ``<span>`` + the escaped value + ``</span>``; other values stay plain.
+    """
+    value = "" if text is None else str(text)
+    return f"<span>{html.escape(value, quote=False)}</span>" if "<" in value else value
+
+
+def _iiif_body(source: dict[str, Any], work: dict[str, Any]) -> dict[str, Any]:
+    """The painting annotation's body of a work that came from IIIF: the museum's image."""
+    from iiif_prezi3 import ServiceV2, ServiceV3
+
+    width = int(source.get("full_width") or work["width"])
+    height = int(source.get("full_height") or work["height"])
+    service_id = source.get("service_id")
+    if not service_id:
+        return {"image_url": source["image_url"], "format": "image/jpeg",
+                "width": width, "height": height}
+    level = source.get("service_level")
+    level = 0 if level is None else int(level)
+    if source.get("service_type") == "ImageService2":
+        service = ServiceV2(id=service_id, type="ImageService2",
+                            profile=f"http://iiif.io/api/image/2/level{level}.json")
+        full = "full"
+    else:
+        service = ServiceV3(id=service_id, type="ImageService3", profile=f"level{level}")
+        full = "max"
+    return {"image_url": f"{service_id}/full/{full}/0/default.jpg", "format": "image/jpeg",
+            "width": width, "height": height, "service": [service]}
+
+
 def to_iiif(ws: Workspace, ex: Exhibition, options: ExportOptions = ExportOptions()) -> str:
     """A IIIF Presentation 3 manifest (JSON-LD text) with one canvas per work.
+
+    Works ingested from IIIF paint their original image and its Image API
+    service and name their source manifest (``partOf``); other works paint the
+    file at ``options.base_url`` + their work path.
 
     Raises
     ------
     ArtExploreError
-        If a URL is not valid for IIIF (the message names it).
+        If a URL is not valid for IIIF (the message names it), or when works
+        from a folder need a base URL and the workspace has no folder.
     """
     from iiif_prezi3 import KeyValueString, Manifest, config
 
+    from ..iiif import iiif_sources
+
     lang = options.language
     config.configs["helpers.auto_fields.AutoLang"].auto_lang = lang
-    base = _base_url(ws, options)
-    manifest_id = options.manifest_url or f"{base}exhibitions/{quote(ex.id)}/manifest.json"
+    works = _works(ws, ex)
+    entries = _entries(ws, ex, works)
+    sources = iiif_sources(ws, [e["work_id"] for e in entries])
+    local = [e for e in entries if e["work_id"] not in sources]
+    base = _base_url(ws, options) if local else None  # works from a folder need it
+    if options.manifest_url:
+        manifest_id = options.manifest_url
+    else:  # a collection only from IIIF may have no folder: the workspace names it
+        home = _base_url(ws, options) if options.base_url or ws.source_root is not None \
+            else ws.root.as_uri() + "/"
+        manifest_id = f"{home}exhibitions/{quote(ex.id)}/manifest.json"
     root = manifest_id.rsplit("/", 1)[0]
 
     def label(text: str) -> dict[str, list[str]]:
-        return {lang: [text]}
+        return {lang: [iiif_label(text)]}
+
+    def value(text: str) -> dict[str, list[str]]:
+        return {lang: [iiif_value(text)]}
 
     try:
         manifest = Manifest(id=manifest_id, label=label(ex.title))
         if ex.description:
-            manifest.summary = label(ex.description)
+            manifest.summary = value(ex.description)
         canvases: dict[int, list[Any]] = {}
-        for e in _entries(ws, ex):
+        for e in entries:
             cid = f"{root}/canvas/{e['number']}"
+            source = sources.get(e["work_id"])
+            if source is not None:
+                body = _iiif_body(source, works[e["work_id"]])
+            else:
+                body = {"image_url": image_url(base or "", e["work_path"]),
+                        "format": _IMAGE_MIME.get(str(e["format"]).upper(), "image/jpeg"),
+                        "width": int(e["width"]), "height": int(e["height"])}
             canvas = manifest.make_canvas(id=cid, label=label(e["title"]),
-                                          width=int(e["width"]), height=int(e["height"]))
+                                          width=body["width"], height=body["height"])
             fields = [(name, e.get(name)) for name in ("artist", "date", "style", "technique")]
             if e.get("width_cm") and e.get("height_cm"):
                 fields.append(("dimensions", f"{e['height_cm']:g} × {e['width_cm']:g} cm"))
-            fields.append(("work path", e["work_path"]))
+            if source is not None:
+                fields.append(("source", source.get("homepage") or source["manifest_id"]))
+            else:
+                fields.append(("work path", e["work_path"]))
             if e["section"]:
                 fields.append(("section", e["section"]))
-            canvas.metadata = [KeyValueString(label=label(k), value=label(str(v)))
+            canvas.metadata = [KeyValueString(label=label(k), value=value(str(v)))
                                for k, v in fields if v not in (None, "")]
             if e["note"]:
-                canvas.summary = label(e["note"])
-            canvas.add_image(image_url=image_url(base, e["work_path"]),
-                             anno_page_id=f"{cid}/page", anno_id=f"{cid}/image",
-                             format=_IMAGE_MIME.get(str(e["format"]).upper(), "image/jpeg"),
-                             width=int(e["width"]), height=int(e["height"]))
+                canvas.summary = value(e["note"])
+            if source is not None:
+                canvas.partOf = [{"id": source["manifest_id"] or source["url"],
+                                  "type": "Manifest"}]
+            canvas.add_image(anno_page_id=f"{cid}/page", anno_id=f"{cid}/image", **body)
             canvases.setdefault(e["section_id"], []).append(canvas)
         if ex.has_sections:
             for k, section in enumerate(ex.sections, start=1):
@@ -270,10 +348,23 @@ def _embedded_image(ws: Workspace, work: dict[str, Any], side: int) -> str | Non
     return "data:image/jpeg;base64," + base64.b64encode(encode_jpeg(img, quality=82)).decode()
 
 
+def _source_link(source: dict[str, Any] | None) -> str | None:
+    """The web address a work from IIIF links to: its object page, else its manifest."""
+    if not source:
+        return None
+    for url in (source.get("homepage"), source.get("manifest_id"), source.get("url")):
+        if url and str(url).startswith(("https://", "http://")):
+            return str(url)
+    return None
+
+
 def to_html(ws: Workspace, ex: Exhibition, options: ExportOptions = ExportOptions()) -> str:
     """A self-contained, printable HTML catalogue of the exhibition."""
+    from ..iiif import iiif_sources
+
     works = _works(ws, ex)
     entries = _entries(ws, ex, works)
+    sources = iiif_sources(ws, list(works))
     parts = [
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -314,6 +405,10 @@ def to_html(ws: Workspace, ex: Exhibition, options: ExportOptions = ExportOption
                 lines.append('<div class="missing">file missing from the collection</div>')
             if e["note"]:
                 lines.append(f'<div class="note">{_e(e["note"])}</div>')
+            link = _source_link(sources.get(e["work_id"]))
+            if link:
+                lines.append(f'<div class="small"><a href="{_e(link)}" rel="noopener '
+                             f'noreferrer">Source: {_e(urlsplit(link).netloc)}</a></div>')
             parts.append(f'<article class="work"><div>{image}</div>'
                          f'<div class="caption">{"".join(lines)}</div></article>')
         parts.append("</section>")

@@ -32,6 +32,21 @@ def ingest_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[s
     return report.to_dict()
 
 
+@register_job("ingest-iiif")
+def ingest_iiif_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
+    """Ingest IIIF manifests or collections: ``{"sources", "size"?, "canvas"?, "limit"?,
+    "workers"?, "client"?: ClientConfig fields, "config"?: IngestConfig fields, "mapping"?}``."""
+    from ..config import IngestConfig
+    from ..iiif import ClientConfig, IIIFOptions, ingest_iiif
+
+    options = IIIFOptions(size=int(params.get("size", 1024)), canvas=int(params.get("canvas", 0)),
+                          limit=params.get("limit"), workers=int(params.get("workers", 4)))
+    return ingest_iiif(ws, params["sources"], options=options,
+                       client_config=ClientConfig(**(params.get("client") or {})),
+                       config=IngestConfig(**(params.get("config") or {})),
+                       mapping=params.get("mapping") or None, progress=ctx)
+
+
 @register_job("embed")
 def embed_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
     """Compute a feature set: ``{"extractor"?, "options"?, "batch_size"?, "num_workers"?}``.

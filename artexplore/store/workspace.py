@@ -14,6 +14,8 @@ from .arrays import ArrayStore
 from .catalog import CANONICAL_FIELDS, Catalog, row_to_work
 
 CATALOG_NAME = "catalog.sqlite"
+# Images fetched from IIIF live in the workspace under this folder (their work path starts so).
+IIIF_FOLDER = "iiif"
 
 # Columns of ``works`` a filter may name directly; anything else is free metadata.
 _COLUMN_FIELDS = set(CANONICAL_FIELDS) | {"year", "format", "status", "path", "mode"}
@@ -92,6 +94,9 @@ class Workspace:
         """Absolute path of a work's image file."""
         if isinstance(work, str):
             work = self.work(work)
+        if (work["path"].startswith(IIIF_FOLDER + "/")
+                and "iiif_manifest" in (work.get("metadata") or {})):
+            return self.root / work["path"]  # fetched from IIIF into the workspace
         root = self.source_root
         if root is None:
             raise WorkspaceError("the workspace has no source folder yet")
