@@ -150,6 +150,18 @@ def _seed_maps(ws: Workspace, shipped: Path) -> None:
             log.info("demo: used the shipped %s", path.name)
 
 
+def _half_precision_copy(source: Path, target: Path) -> None:
+    """Copy a torch checkpoint with its float weights in float16 (half the size: the
+    demo's InfoVAE ships under 5 MB; loading casts the weights back to float32)."""
+    import torch
+
+    payload = torch.load(source, map_location="cpu", weights_only=True)
+    payload["state_dict"] = {k: v.half() if v.is_floating_point() else v
+                             for k, v in payload["state_dict"].items()}
+    payload["history"] = []
+    torch.save(payload, target)
+
+
 def bake(ws: Workspace, assets: Path = DEMO_ASSETS) -> list[Path]:
     """Write the results shipped with the demo from a prepared demo workspace.
 
@@ -166,7 +178,7 @@ def bake(ws: Workspace, assets: Path = DEMO_ASSETS) -> list[Path]:
     written = []
     fp = current_model_fingerprint(ws)
     if fp is not None:
-        shutil.copyfile(model_path(ws, fp), out / "infovae.pt")
+        _half_precision_copy(model_path(ws, fp), out / "infovae.pt")
         info = json.loads(model_path(ws, fp).with_suffix(".json").read_text())
         info.pop("history", None)
         (out / "infovae.json").write_text(json.dumps(info, indent=1))
