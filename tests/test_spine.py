@@ -260,3 +260,24 @@ def test_no_import_circle_runs_through_jobs_or_the_pipeline():
             assert not reaches(name, "artexplore.jobs"), name
             assert not reaches(name, "artexplore.pipeline"), name
             assert not reaches(name, "artexplore.demo"), name
+
+
+def test_a_shipped_map_is_used_only_where_it_fits(fused_ws, tmp_path):
+    from artexplore.reduce import export_map, import_map, stored_map
+
+    ws, folder, meta = fused_ws
+    config = MapConfig(n_neighbors=5)
+    made = compute_map(ws, "palette", config)
+    arrays = export_map(ws, "palette", config)
+    # Another workspace of the same collection and features takes it as it is ...
+    other = Workspace(tmp_path / "other", create=True)
+    ingest(other, folder, metadata=meta)
+    save_fusion(other, FusionSpec.from_dict(PALETTE))
+    embed(other, "palette")
+    assert import_map(other, "palette", config, arrays)
+    shipped = stored_map(other, "palette", config)
+    np.testing.assert_array_equal(shipped.embedding, made.embedding)
+    assert compute_map(other, "palette", config).cached
+    # ... and one whose features are another version refuses it.
+    set_block_weights(other, "palette", {"color": 3.0})
+    assert not import_map(other, "palette", config, arrays)
