@@ -533,9 +533,9 @@ def load_map(ws: Workspace, features: str, *, n_components: int = 2,
             f"No {n_components}-D map of feature set {features!r} in this workspace; compute it "
             f"with `artexplore map --workspace WS --features {features}`")
     stored = ws.arrays.load(KIND, name, fp)
-    works = ws.works()
-    ids, arrays = stored.align([w["id"] for w in works])
-    path_of = {w["id"]: w["path"] for w in works}
+    order, paths = ws.id_paths()
+    ids, arrays = stored.align(order)
+    path_of = dict(zip(order, paths, strict=True))
     params = dict(stored.params)
     for key in ("features", "features_fingerprint"):
         params.pop(key, None)

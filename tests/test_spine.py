@@ -281,3 +281,20 @@ def test_a_shipped_map_is_used_only_where_it_fits(fused_ws, tmp_path):
     # ... and one whose features are another version refuses it.
     set_block_weights(other, "palette", {"color": 3.0})
     assert not import_map(other, "palette", config, arrays)
+
+
+def test_every_module_of_the_library_imports():
+    import importlib
+    import pkgutil
+
+    import artexplore
+
+    broken = []
+    for info in pkgutil.walk_packages(artexplore.__path__, "artexplore."):
+        if info.name.endswith("__main__"):
+            continue
+        try:
+            importlib.import_module(info.name)
+        except Exception as exc:
+            broken.append(f"{info.name}: {exc}")
+    assert not broken

@@ -462,9 +462,9 @@ def load_run(ws: Workspace, run_id: str) -> ClusterRun:
     """
     info = run_info(ws, run_id)
     stored = ws.arrays.load(KIND, run_id)
-    works = ws.works()
-    ids, arrays = stored.align([w["id"] for w in works])
-    path_of = {w["id"]: w["path"] for w in works}
+    order, paths = ws.id_paths()
+    ids, arrays = stored.align(order)
+    path_of = dict(zip(order, paths, strict=True))
     k = int(arrays["proba"].shape[1]) if "proba" in arrays and arrays["proba"].ndim == 2 \
         else info.n_clusters
     return ClusterRun(
@@ -513,8 +513,7 @@ def field_values(ws: Workspace, ids: Any, field_name: str) -> list[Any]:
     fields = ws.metadata_fields()
     if field_name not in fields:
         raise unknown_name("metadata field", field_name, fields)
-    by_id = {w["id"]: w for w in ws.works(status=None, ids=[str(i) for i in ids])}
-    return [ws.field_of(by_id[str(i)], field_name) if str(i) in by_id else None for i in ids]
+    return ws.field_column(field_name, [str(i) for i in ids])
 
 
 def evaluate_run(ws: Workspace, run_id: str, label: str) -> dict[str, Any]:

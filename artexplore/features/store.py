@@ -141,15 +141,16 @@ def save_features(ws: Workspace, name: str, ids: Sequence[str], X: np.ndarray,
     ws.arrays.append(KIND, name, fingerprint, ids, X=np.asarray(X, dtype=np.float32))
 
 
-def _works_in_order(ws: Workspace, status: Sequence[str]) -> list[dict[str, Any]]:
-    return ws.works(status=list(status))
+def _works_in_order(ws: Workspace, status: Sequence[str]) -> tuple[list[str], dict[str, str]]:
+    """Ids of the works in path order, and the path of each (two columns, no decoding)."""
+    ids, paths = ws.id_paths(status=list(status))
+    return ids, dict(zip(ids, paths, strict=True))
 
 
 def _load_stored(ws: Workspace, name: str, status: Sequence[str]) -> FeatureMatrix:
     stored = ws.arrays.load(KIND, name)
-    works = _works_in_order(ws, status)
-    ids, arrays = stored.align([w["id"] for w in works])
-    path_of = {w["id"]: w["path"] for w in works}
+    order, path_of = _works_in_order(ws, status)
+    ids, arrays = stored.align(order)
     X = np.ascontiguousarray(arrays["X"], dtype=np.float32) if len(ids) else \
         np.zeros((0, int(stored.params.get("dim", 0))), dtype=np.float32)
     params = stored.params
@@ -373,8 +374,7 @@ def _fitted(ws: Workspace, spec: FusionSpec, status: Sequence[str]
             f"Feature set {spec.name!r} needs {', '.join(missing)}, not computed yet: run "
             f"`artexplore embed --workspace WS" + ("`" if spec.name == DEFAULT
                                                    else f" --extractor {spec.name}`"))
-    works = _works_in_order(ws, status)
-    order = [w["id"] for w in works]
+    order, _ = _works_in_order(ws, status)
     loaded, common = {}, set(order)
     for s in sources:
         stored = ws.arrays.load(KIND, s.extractor, s.fingerprint)
@@ -433,7 +433,7 @@ def load_fused(ws: Workspace, spec: FusionSpec, *,
     post-processing applied."""
     fitted, ids, X, sources = _fitted(ws, spec, status)
     X, _ = _post(spec, _weighted(spec, fitted, X))
-    path_of = {w["id"]: w["path"] for w in _works_in_order(ws, status)}
+    _, path_of = _works_in_order(ws, status)
     params = {"kind": "fused", "fusion": spec.to_dict(), "weights": spec.weights,
               "post": list(spec.post),
               "sources": [{"extractor": s.extractor, "fingerprint": s.fingerprint}

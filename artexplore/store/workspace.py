@@ -167,7 +167,36 @@ class Workspace:
 
     def work_ids(self, *, status: Sequence[str] | None = ("ok",)) -> list[str]:
         """Ids of the works, ordered by path."""
-        return [w["id"] for w in self.works(status=status)]
+        return self.id_paths(status=status)[0]
+
+    def id_paths(self, *, status: Sequence[str] | None = ("ok",)
+                 ) -> tuple[list[str], list[str]]:
+        """Ids and paths of the works, ordered by path, without decoding their records.
+
+        The cheap read behind every stage that aligns arrays to the collection: at
+        100,000 works it reads two columns instead of decoding every row's JSON.
+
+        Returns
+        -------
+        ids, paths : list of str
+        """
+        sql, params = "SELECT id, path FROM works", []
+        if status is not None:
+            sql += f" WHERE status IN ({','.join('?' * len(status))})"
+            params.extend(status)
+        rows = self.catalog.query(sql + " ORDER BY path", params)
+        return [r[0] for r in rows], [r[1] for r in rows]
+
+    def field_column(self, name: str, ids: Sequence[str]) -> list[Any]:
+        """The values of one field (canonical or free metadata) for works, in the order
+        of ``ids`` (None where a work has no value or is unknown); one query, no decoding
+        of whole records."""
+        expr = _field_expr(name)
+        rows = self.catalog.query(
+            f"SELECT id, {expr} AS v FROM works WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps([str(i) for i in ids]),))
+        by_id = {r[0]: r[1] for r in rows}
+        return [by_id.get(str(i)) for i in ids]
 
     def paths_of(self, ids: Iterable[str]) -> list[str]:
         """Work paths for ids, in the same order."""
