@@ -52,9 +52,11 @@ def suggestion_card(ws: Workspace, rec: dict[str, Any], work: dict[str, Any], *,
     if thumb.exists():
         st.image(square_thumbnail(str(thumb)), width="stretch")
     st.caption(caption(work))
-    alts = ", ".join(f"{v} {p:.0%}" for v, p in rec["alternatives"][:2])
-    st.markdown(f"**{rec['value']}** · {rec['confidence']:.0%}"
-                + (f"  \n<small>then {alts}</small>" if alts else ""), unsafe_allow_html=True)
+    # Metadata values are text: st.text renders neither HTML nor Markdown.
+    st.text(f"{rec['value']} · confidence {rec['confidence']:.0%}")
+    alts = ", ".join(str(v) for v, _ in rec["alternatives"][:2])
+    if alts:
+        st.text(f"else {alts}")
     a, r = st.columns(2)
     if a.button("Accept", key=f"{key}-acc-{rec['id']}", type="primary", width="stretch"):
         try:
