@@ -65,9 +65,11 @@ def test_representative_patches_are_outlined_on_their_paintings(demo_workspace,
     assert examples and examples[0].work_shape is not None
     first = examples[0]
     with Image.open(ws.thumbnail_path(first.work_id)) as img:
-        thumb_shape = (img.height, img.width, 3)
+        h, w = img.height, img.width
+    side = max(h, w)  # letterboxed onto a square
     r, c = (int(v) // 2 for v in first.coords)  # working pixels → thumbnail pixels
-    shown = [im for im in sent if im.shape == thumb_shape
+    r, c = r + (side - h) // 2, c + (side - w) // 2
+    shown = [im for im in sent if im.shape == (side, side, 3)
              and np.abs(im[r, c + 8].astype(int) - outline_colour(0)).max() < 40]
     assert shown, "the first patch's painting is shown with the patch outlined"
     assert any("each under its painting" in c.value for c in at.caption)

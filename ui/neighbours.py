@@ -85,7 +85,7 @@ def _outlined(ws: Workspace, work_id: str, patches: WorkPatches | None) -> np.nd
 
 def _painting(ws: Workspace, work: dict | None, image: np.ndarray | None,
               patches: WorkPatches | None) -> None:
-    """A painting with its patches outlined, then its DoG patches framed in the same colours."""
+    """A painting with its drawn patches outlined."""
     if work is not None:
         shown = _outlined(ws, work["id"], patches)
         if shown is not None:
@@ -94,9 +94,13 @@ def _painting(ws: Workspace, work: dict | None, image: np.ndarray | None,
     else:
         st.image(image, width="stretch")
         st.caption("Uploaded image")
+
+
+def _patch_row(patches: WorkPatches | None, *, outside: bool = False) -> None:
+    """A painting's DoG patches, framed in the colours of their outlines."""
     if patches is None:
-        st.caption("No DoG patches stored for this work." if work is not None else
-                   "Patches are sampled for works of the collection only.")
+        st.caption("Patches are sampled for works of the collection only." if outside else
+                   "No DoG patches stored for this work.")
         return
     cols = st.columns(max(len(patches.dog), 1), gap="small")
     for k, (col, dog) in enumerate(zip(cols, patches.dog, strict=False)):
@@ -131,11 +135,12 @@ def explanation_panel(ws: Workspace, explanation: Explanation, *, query_work: di
         aspects = explanation.aspects
         st.markdown(_headline(aspects))
         if aspects:
-            st.bar_chart({"share of what made them close (%)":
-                          {a.name: round(100 * a.share, 1) for a in aspects}},
-                         horizontal=True, height=60 + 40 * len(aspects), color="#8c2f39")
+            st.bar_chart({"aspect": [a.name for a in aspects],
+                          "share (%)": [round(100 * a.share, 1) for a in aspects]},
+                         x="aspect", y="share (%)", sort="-share (%)", horizontal=True,
+                         height=60 + 40 * len(aspects), color="#8c2f39")
             st.dataframe([{"aspect": a.name, "how close": a.words(),
-                           "share": f"{100 * a.share:.0f} %", "measured on": a.source}
+                           "share": f"{100 * a.share:.0f} %"}
                           for a in aspects], hide_index=True, width="stretch")
             st.caption("For each aspect the two works are compared with the rest of the "
                        "collection: how much closer than usual they are in it, as a part of "
@@ -147,9 +152,14 @@ def explanation_panel(ws: Workspace, explanation: Explanation, *, query_work: di
                               for b in explanation.blocks], hide_index=True, width="stretch")
                 st.caption("The search adds up the blocks of the feature set, each with its "
                            "weight (the sliders above); this is each block's part of the sum.")
-    if patches:
-        st.caption("Detail patches: where the brushwork is busiest, outlined on each painting "
-                   "in the colour of the patch beside it, shown as a difference of Gaussians "
-                   "(bright = fine detail).")
+    st.markdown("**Detail patches**")
+    st.caption("Where the brushwork is busiest, outlined on each painting above in the colour "
+               "of the patch shown here as a difference of Gaussians (bright = fine detail).")
+    p1, p2 = st.columns(2, gap="large")
+    with p1:
+        _patch_row(patches.get(query_work["id"]) if query_work is not None else None,
+                   outside=query_work is None)
+    with p2:
+        _patch_row(patches.get(other["id"]))
     if explanation.patch_note:
         st.info(explanation.patch_note)

@@ -25,6 +25,7 @@ from artexplore.patches import (
 )
 from artexplore.store import Workspace
 
+from .gallery import _CANVAS as CANVAS
 from .gallery import caption
 
 #: Outline colours of the drawn windows (colour-blind-safe, Okabe–Ito), as plotly wants them.
@@ -166,15 +167,24 @@ def framed(patch: np.ndarray, k: int, thickness: int = 4) -> np.ndarray:
 @st.cache_data(max_entries=256, show_spinner=False)
 def outlined_thumbnail(root: str, work_id: str, coords: tuple[tuple[int, int], ...], size: int,
                        work_shape: tuple[int, int] | None, k: int = 0) -> np.ndarray | None:
-    """A work's thumbnail with windows outlined (colours from the ``k``-th on); None without one."""
+    """A work's thumbnail with windows outlined (colours from the ``k``-th on), letterboxed
+    onto a square; None without a thumbnail."""
     path = Workspace(root).thumbnail_path(work_id)
     if not path.exists():
         return None
     with Image.open(path) as img:
         rgb = np.asarray(img.convert("RGB"))
     colours = tuple(outline_colour(k + i) for i in range(len(coords)))
-    return draw_outlines(rgb, np.asarray(coords, dtype=np.float64).reshape(-1, 2), size,
-                         source_shape=work_shape or rgb.shape[:2], colours=colours)
+    drawn = draw_outlines(rgb, np.asarray(coords, dtype=np.float64).reshape(-1, 2), size,
+                          source_shape=work_shape or rgb.shape[:2], colours=colours)
+    # Letterboxed onto a square, so that a row of paintings lines up.
+    h, w = drawn.shape[:2]
+    side = max(h, w)
+    top, left = (side - h) // 2, (side - w) // 2
+    square = np.empty((side, side, 3), dtype=np.uint8)
+    square[:] = CANVAS
+    square[top:top + h, left:left + w] = drawn
+    return square
 
 
 def patch_sources(ws: Workspace, examples: list[PatchExample], *, per_row: int = 6) -> None:
