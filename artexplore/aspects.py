@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .errors import ArtExploreError
 from .index import normalise
 
 if TYPE_CHECKING:
@@ -73,15 +74,21 @@ class Aspect:
         return f"closer than {self.percentile:.0%} of the collection"
 
 
-def closeness(X: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+def closeness(X: np.ndarray, x: np.ndarray, y: np.ndarray, *, max_rows: int = 20_000,
+              random_state: int = 0) -> tuple[float, float, float]:
     """Cosine of ``x`` and ``y``, against the cosines of ``x`` to the rows of ``X``.
 
     Parameters
     ----------
     X : ndarray of shape (n_samples, n_features)
         The collection in one aspect (the query's and the neighbour's own rows
-        may be among them; exact copies of ``x`` or ``y`` are left out).
+        may be among them: rows pointing the same way as ``x`` or ``y`` are left out).
     x, y : ndarray of shape (n_features,)
+    max_rows : int, default=20000
+        Compare against a seeded sample of this many rows of a larger
+        collection (the percentile is then within about one point).
+    random_state : int, default=0
+        Seed of that sample.
 
     Returns
     -------
@@ -91,13 +98,18 @@ def closeness(X: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[float, float
     standing : float
         ``(similarity - mean) / std`` of the rows' similarities (0 when they do not vary).
     """
-    Xn = normalise(np.asarray(X, dtype=np.float32))
+    X = np.asarray(X, dtype=np.float32)
+    if len(X) > max_rows:
+        rows = np.random.default_rng(random_state).choice(len(X), max_rows, replace=False)
+        X = X[np.sort(rows)]
     xn = normalise(np.asarray(x, dtype=np.float32)[None])[0]
     yn = normalise(np.asarray(y, dtype=np.float32)[None])[0]
     sim = float(xn @ yn)
-    sims = Xn @ xn
-    others = ~(np.all(np.isclose(Xn, xn, atol=1e-6), axis=1)
-               | np.all(np.isclose(Xn, yn, atol=1e-6), axis=1))
+    # Cosines without a normalised copy of the collection (it may hold a million rows).
+    norms = np.linalg.norm(X, axis=1)
+    norms[norms == 0] = 1.0
+    sims, to_y = (X @ xn) / norms, (X @ yn) / norms
+    others = (sims < 1 - 1e-6) & (to_y < 1 - 1e-6)  # not the query, not the neighbour
     sims = sims[others]
     if not len(sims):
         return sim, 0.0, 0.0
@@ -164,10 +176,10 @@ def aspect_spaces(fm: FeatureMatrix, others: Mapping[str, FeatureMatrix], *,
         word = ASPECT_SETS.get(name, name)
         if word in have or other is fm or other.name == fm.name:
             continue
-        ids = set(other.ids.tolist())
-        if work_id not in ids or other_id not in ids:
+        try:
+            x, y = other.X[other.row(work_id)], other.X[other.row(other_id)]
+        except ArtExploreError:  # a work this set has no row for yet
             continue
-        spaces.append((word, f"feature set {name}", other.X, other.X[other.row(work_id)],
-                       other.X[other.row(other_id)]))
+        spaces.append((word, f"feature set {name}", other.X, x, y))
         have.add(word)
     return spaces

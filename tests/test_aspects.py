@@ -49,3 +49,13 @@ def test_shares_go_to_the_aspects_in_which_the_pair_is_closer_than_usual():
     assert sum(a.share for a in aspects) == pytest.approx(1.0)
     assert aspects[0].share > 0.9 and aspects[1].percentile == pytest.approx(0.5, abs=0.02)
     assert aspects[0].words() == "closer than 100% of the collection"
+
+
+def test_a_large_collection_is_compared_through_a_sample():
+    rng = np.random.default_rng(2)
+    X = rng.standard_normal((50_000, 16)).astype(np.float32)
+    full = closeness(X, X[0], X[1], max_rows=len(X))
+    sampled = closeness(X, X[0], X[1], max_rows=5_000)
+    assert sampled[0] == full[0]
+    assert sampled[1] == pytest.approx(full[1], abs=0.02)
+    assert sampled == closeness(X, X[0], X[1], max_rows=5_000)  # seeded: the same each time
