@@ -11,7 +11,7 @@ from artexplore.errors import ArtExploreError
 from artexplore.features import feature_set_names, load_features
 from artexplore.labels import get_run, label_columns, list_runs, list_suggestions
 from artexplore.labels import suggestions as sugg
-from artexplore.labels.data import MIN_CLASSES, MIN_KEPT_SHARE, MIN_WORKS_PER_CLASS
+from artexplore.labels.data import MIN_CLASSES, MIN_KEPT_SHARE, MIN_WORKS_PER_CLASS, column_kind
 from artexplore.labels.labelmap import LAYOUTS, METRICS, label_map
 from artexplore.labels.plots import chord_figure, history_figure, label_graph_figure
 from artexplore.labels.probe import ProbeConfig, available_classifiers, run_probe, runs_inline
@@ -46,8 +46,10 @@ features = c2.selectbox("Feature set", feature_sets, key="labels_features",
 values = ws.field_values(column, limit=1_000_000)
 n_labelled = sum(n for _, n in values)
 n_works = ws.counts().get("ok", 0)
-c3.caption(f"**{column}**: {n_labelled} labelled works in {len(values)} classes, "
-           f"{n_works - n_labelled} without a value.")
+numeric = column_kind(values) == "numeric"
+c3.caption(f"**{column}**: {n_labelled} labelled works in {len(values)} "
+           + ("distinct years (probed in decades or centuries)" if numeric else "classes")
+           + f", {n_works - n_labelled} without a value.")
 section = st.radio("Section", SECTIONS, horizontal=True, key="labels_section",
                    label_visibility="collapsed")
 

@@ -171,6 +171,7 @@ def test_numeric_column_is_probed_in_decades_and_free_text_is_not_offered(labels
     at.button[0].click().run()
     assert not at.exception
     assert any("probed as decades" in i.value for i in at.info)
+    assert any("distinct years (probed in decades or centuries)" in c.value for c in at.caption)
     assert at.dataframe[0].value["label"].tolist() == ["1820–1829", "1850–1859", "1880–1889"]
     assert any("a period is not a date" in c.value for c in at.caption)
     assert any("at least 2 classes of at least 5 works each" in c.value for c in at.caption)
