@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import shutil
 from pathlib import Path
 
@@ -37,22 +36,12 @@ def store_patches(ws: Workspace) -> None:
 
 def test_representative_patches_are_outlined_on_their_paintings(demo_workspace,
                                                                 tmp_path_factory, tmp_path,
-                                                                monkeypatch):
-    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
-
+                                                                sent_images):
     root = tmp_path / "ws"
     shutil.copytree(mapped_demo_workspace(demo_workspace, tmp_path_factory), root)
     ws = Workspace(root)
     store_patches(ws)
-    sent = []  # every image the page sends to the browser
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def record(self, data, mimetype, *args, **kwargs):
-        if isinstance(data, bytes) and mimetype.startswith("image/"):
-            sent.append(np.asarray(Image.open(io.BytesIO(data)).convert("RGB")))
-        return original(self, data, mimetype, *args, **kwargs)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    sent = sent_images
     at = AppTest.from_file(APP, default_timeout=120)
     at.session_state["workspace"] = str(root)
     at.run()

@@ -158,21 +158,11 @@ def test_why_similar_on_a_one_block_set_names_each_aspect_with_its_share(nb_work
     assert any(m.value.startswith("Alike above all in **colour**") for m in at.markdown)
 
 
-def test_why_similar_outlines_the_patches_on_both_paintings(nb_workspace, monkeypatch):
-    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
-
+def test_why_similar_outlines_the_patches_on_both_paintings(nb_workspace, sent_images):
     from artexplore.neighbours import load_patches
     from artexplore.patches import outline_colour
 
-    sent = []  # every image the page sends to the browser
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def record(self, data, mimetype, *args, **kwargs):
-        if isinstance(data, bytes) and mimetype.startswith("image/"):
-            sent.append(np.asarray(Image.open(io.BytesIO(data)).convert("RGB")))
-        return original(self, data, mimetype, *args, **kwargs)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    sent = sent_images
     ws = Workspace(nb_workspace)
     work = ws.works()[0]
     at = open_page(nb_workspace, work_id=work["id"])
