@@ -31,8 +31,9 @@ from typing import Any
 
 import numpy as np
 
+from .aspects import ASPECT_SETS, Aspect, aspect_spaces, compare_aspects
 from .errors import ArtExploreError, ConfigError, ImageLoadError
-from .features import FeatureMatrix, load_features, transform_images
+from .features import FeatureMatrix, feature_set_names, load_features, transform_images
 from .imageio import decode
 from .index import NeighbourIndex, build_index, open_index
 from .linalg import normalise
@@ -458,11 +459,17 @@ class WorkPatches:
         (row, col) of each window's top-left corner at working resolution.
     scores : ndarray of shape (n_patches,)
         Mean gradient magnitude of each window.
+    work_shape : (int, int) or None
+        (height, width) of the working image the coordinates refer to.
+    size : int
+        Side of a window in working pixels.
     """
 
     dog: np.ndarray
     coords: np.ndarray
     scores: np.ndarray
+    work_shape: tuple[int, int] | None = None
+    size: int = 64
 
 
 def work_patches(ws: Workspace,
@@ -485,11 +492,14 @@ def work_patches(ws: Workspace,
         return {}, "The stored patches hold no DoG patches (array 'dog' is missing)."
     out = {}
     for i, wid in enumerate(ids.tolist()):
-        n = len(arrays["dog"][i])
+        n, size = len(arrays["dog"][i]), int(arrays["dog"][i].shape[-1])
+        shape = tuple(int(v) for v in arrays["work_shape"][i]) if "work_shape" in arrays \
+            else None
         out[wid] = WorkPatches(
             dog=np.asarray(arrays["dog"][i], dtype=np.uint8),
             coords=np.asarray(arrays["coords"][i]) if "coords" in arrays else np.zeros((n, 2)),
-            scores=np.asarray(arrays["scores"][i]) if "scores" in arrays else np.zeros(n))
+            scores=np.asarray(arrays["scores"][i]) if "scores" in arrays else np.zeros(n),
+            work_shape=shape, size=int(stored.params.get("patch_size", size)))
     missing = [w for w in work_ids if w not in out]
     note = None
     if missing:
@@ -513,12 +523,16 @@ class Explanation:
         The DoG patches of the works that have them.
     patch_note : str or None
         Why patches are missing, if they are.
+    aspects : list of Aspect
+        How close the two works are in each aspect (style, colour, local
+        detail…) and each aspect's share of what made them close, largest first.
     """
 
     similarity: float
     blocks: list[BlockShare]
     patches: dict[str, WorkPatches] = field(default_factory=dict)
     patch_note: str | None = None
+    aspects: list[Aspect] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable summary (without the patch pixels)."""
@@ -526,13 +540,18 @@ class Explanation:
                 "blocks": [{"block": b.block, "weight": b.weight, "cosine": round(b.cosine, 6),
                             "term": round(b.term, 6), "share": round(b.share, 6)}
                            for b in self.blocks],
-                "patches": sorted(self.patches), "patch_note": self.patch_note}
+                "patches": sorted(self.patches), "patch_note": self.patch_note,
+                "aspects": [{"aspect": a.name, "source": a.source,
+                             "similarity": round(a.similarity, 6),
+                             "percentile": round(a.percentile, 4), "share": round(a.share, 4)}
+                            for a in self.aspects]}
 
 
 def explain(ws: Workspace, features: str | FeatureMatrix | Searcher, other_id: str, *,
             work_id: str | None = None, query: np.ndarray | None = None,
-            weights: Mapping[str, float] | None = None) -> Explanation:
-    """Why a work is a neighbour of the query: block shares and DoG patches side by side.
+            weights: Mapping[str, float] | None = None,
+            aspect_sets: Mapping[str, FeatureMatrix] | None = None) -> Explanation:
+    """Why a work is a neighbour of the query: aspects, block shares and DoG patches.
 
     Parameters
     ----------
@@ -545,6 +564,10 @@ def explain(ws: Workspace, features: str | FeatureMatrix | Searcher, other_id: s
     query : ndarray of shape (n_features,), optional
         The raw features of an outside image (instead of ``work_id``).
     weights : dict of str to float, optional
+    aspect_sets : dict of str to FeatureMatrix, optional
+        The stored aspect sets (:data:`~artexplore.aspects.ASPECT_SETS`) to
+        compare the works in besides ``features``; loaded from the workspace
+        when not given (pass them to reuse loaded matrices).
 
     Returns
     -------
@@ -565,4 +588,10 @@ def explain(ws: Workspace, features: str | FeatureMatrix | Searcher, other_id: s
     patches, note = work_patches(ws, ids)
     if work_id is None and not note:
         note = "An uploaded image has no stored patches; only the neighbour's are shown."
-    return Explanation(similarity=similarity, blocks=shares, patches=patches, patch_note=note)
+    if aspect_sets is None:
+        names = set(feature_set_names(ws))
+        aspect_sets = {n: load_features(ws, n) for n in ASPECT_SETS if n in names}
+    aspects = compare_aspects(aspect_spaces(fm, aspect_sets, work_id=work_id, other_id=other_id,
+                                            query=None if query is None else x))
+    return Explanation(similarity=similarity, blocks=shares, patches=patches, patch_note=note,
+                       aspects=aspects)

@@ -885,3 +885,60 @@ def kept_patches(image: np.ndarray, config: PatchConfig, *, limit: int | None = 
     coords = np.stack([(idx // gw) * config.stride, (idx % gw) * config.stride], axis=1)
     dog = dog_patches(grey, coords, s, config.sigma1, config.sigma2)
     return dog, flat[idx].astype(np.float32)
+
+
+# -- display ------------------------------------------------------------------------------------
+# Colours told apart by colour-blind readers too (Okabe–Ito), one per drawn patch.
+OUTLINE_COLOURS: tuple[tuple[int, int, int], ...] = (
+    (230, 159, 0), (86, 180, 233), (0, 158, 115), (240, 228, 66), (0, 114, 178),
+    (213, 94, 0), (204, 121, 167))
+
+
+def outline_colour(k: int) -> tuple[int, int, int]:
+    """The RGB colour of the ``k``-th drawn patch's outline."""
+    return OUTLINE_COLOURS[k % len(OUTLINE_COLOURS)]
+
+
+def draw_outlines(image: np.ndarray, coords: np.ndarray, size: int, *,
+                  source_shape: tuple[int, int] | None = None,
+                  colours: tuple[tuple[int, int, int], ...] | None = None,
+                  thickness: int | None = None) -> np.ndarray:
+    """Outline square windows on an image (a copy; the input is not changed).
+
+    Parameters
+    ----------
+    image : ndarray of shape (height, width, 3) or (height, width), uint8
+        E.g. a work's thumbnail; a grey image is drawn on in colour.
+    coords : ndarray of shape (n, 2)
+        (row, col) of each window's top-left corner in ``source_shape`` pixels.
+    size : int
+        Side of a window in ``source_shape`` pixels.
+    source_shape : (int, int), optional
+        (height, width) of the image the coordinates refer to (the working
+        image of the patch stage); the image's own shape by default.
+    colours : tuple of RGB triples, optional
+        One per window, cycled (:data:`OUTLINE_COLOURS` by default).
+    thickness : int, optional
+        Line width in pixels; about 1 % of the image's longer side by default.
+
+    Returns
+    -------
+    ndarray of shape (height, width, 3), uint8
+        Window ``k`` is outlined in ``colours[k % len(colours)]``; a window
+        scaled below 3 pixels is still drawn 3 pixels wide.
+    """
+    out = np.asarray(image, dtype=np.uint8)
+    out = np.repeat(out[..., None], 3, axis=2) if out.ndim == 2 else out.copy()
+    h, w = out.shape[:2]
+    sh, sw = source_shape if source_shape is not None else (h, w)
+    sy, sx = h / float(sh), w / float(sw)
+    colours = colours or OUTLINE_COLOURS
+    line = thickness if thickness is not None else max(1, round(max(h, w) / 100))
+    for k, (r, c) in enumerate(np.asarray(coords, dtype=np.float64).reshape(-1, 2)):
+        top, left = int(round(r * sy)), int(round(c * sx))
+        bottom = max(top + 2, int(round((r + size) * sy)) - 1)
+        right = max(left + 2, int(round((c + size) * sx)) - 1)
+        colour = tuple(int(v) for v in colours[k % len(colours)])
+        cv2.rectangle(out, (left, top), (min(right, w - 1), min(bottom, h - 1)), colour,
+                      thickness=line)
+    return out

@@ -9,8 +9,9 @@ import streamlit as st
 from artexplore import jobs
 from artexplore.errors import ArtExploreError
 from artexplore.features import feature_set_names, load_features
-from artexplore.labels import label_columns, list_runs, list_suggestions
+from artexplore.labels import get_run, label_columns, list_runs, list_suggestions
 from artexplore.labels import suggestions as sugg
+from artexplore.labels.data import MIN_CLASSES, MIN_KEPT_SHARE, MIN_WORKS_PER_CLASS, column_kind
 from artexplore.labels.labelmap import LAYOUTS, METRICS, label_map
 from artexplore.labels.plots import chord_figure, history_figure, label_graph_figure
 from artexplore.labels.probe import ProbeConfig, available_classifiers, run_probe, runs_inline
@@ -45,8 +46,10 @@ features = c2.selectbox("Feature set", feature_sets, key="labels_features",
 values = ws.field_values(column, limit=1_000_000)
 n_labelled = sum(n for _, n in values)
 n_works = ws.counts().get("ok", 0)
-c3.caption(f"**{column}**: {n_labelled} labelled works in {len(values)} classes, "
-           f"{n_works - n_labelled} without a value.")
+numeric = column_kind(values) == "numeric"
+c3.caption(f"**{column}**: {n_labelled} labelled works in {len(values)} "
+           + ("distinct years (probed in decades or centuries)" if numeric else "classes")
+           + f", {n_works - n_labelled} without a value.")
 section = st.radio("Section", SECTIONS, horizontal=True, key="labels_section",
                    label_visibility="collapsed")
 
@@ -77,6 +80,11 @@ if section == "Probe":
         suggest = f3.checkbox("Suggest labels for works without one", value=True,
                               key="probe_suggest")
         run = st.form_submit_button("Run probe", type="primary")
+    st.caption(f"A probe needs at least {MIN_CLASSES} classes of at least "
+               f"{MIN_WORKS_PER_CLASS} works each (and one per fold), holding at least "
+               f"{MIN_KEPT_SHARE:.0%} of the labelled works; smaller classes are left out. "
+               "Years are grouped into decades or centuries; free text such as titles is "
+               "not a label.")
     if run:
         try:
             config = ProbeConfig(classifier=classifier, n_folds=int(folds))
@@ -84,6 +92,7 @@ if section == "Probe":
             if runs_inline(len(fm), fm.X.shape[1], len(values), config):
                 with st.spinner("Cross-validating…"):
                     result = run_probe(ws, fs, column, config, suggest=suggest)
+                st.session_state["probe_run"] = result["run_id"]
                 st.toast(f"Probe done: top-1 {result['top1']:.1%}, "
                          f"{result.get('suggestions', 0)} suggestions")
             else:
@@ -102,13 +111,21 @@ if section == "Probe":
         if not runs:
             st.info(f"No probe of **{column}** on **{fs}** yet: press *Run probe*.")
             return
+        if st.session_state.get("probe_newest") != runs[0]["id"]:
+            # A run that just ended (inline or as a job) is the one to show.
+            st.session_state["probe_newest"] = st.session_state["probe_run"] = runs[0]["id"]
         run_id = st.selectbox(
             "Result", [r["id"] for r in runs], key="probe_run",
             format_func=lambda i: next(f"{r['created_at'][:16].replace('T', ' ')} · "
                                        f"{r['params']['classifier']} · {r['params']['n_folds']}-fold"
                                        for r in runs if r["id"] == i))
         result = next(r for r in runs if r["id"] == run_id)["metrics"]
+        if result.get("binning"):
+            st.info(f"**{column}** holds years: probed as {result['binning']}.",
+                    icon=":material/date_range:")
         metrics_block(result, key="probe")
+        if result.get("suggest_note"):
+            st.caption(result["suggest_note"])
         dis = result.get("disagreements") or []
         with st.expander(f"Works the features disagree with ({len(dis)} shown)"):
             st.caption("Catalogued one way, predicted another with confidence (out-of-fold): "
@@ -129,27 +146,57 @@ elif section == "Suggestions":
     st.caption("Suggestions come from probes (with *Suggest labels* on). Accepting writes the "
                "value only into an empty field and keeps where it came from; rejecting leaves the "
                "metadata alone and the value is not proposed again.")
+    undo = st.session_state.get("sugg_undo")
+    if undo and undo["column"] == column and undo["ids"]:
+        u1, u2 = st.columns([4, 1])
+        u1.success(f"{len(undo['ids'])} values of **{column}** were written.")
+        if u2.button("Undo", key="sugg_undo_button", icon=":material/undo:"):
+            restored = sugg.undo_accept(ws, undo["ids"])
+            st.session_state["sugg_undo"] = None
+            st.toast(f"{restored} values removed again; their suggestions are open.")
+            st.rerun()
     if not open_:
         st.info(f"No open suggestion for **{column}**. "
                 + (f"{n_works - n_labelled} works have no {column}: run a probe with "
                    "*Suggest labels* to get suggestions for them." if n_works > n_labelled
                    else f"Every work has a {column}."))
     else:
+        for run_id in dict.fromkeys(r["run_id"] for r in open_ if r["run_id"]):
+            try:
+                made = get_run(ws, run_id)
+            except ArtExploreError:
+                continue
+            m = made["metrics"]
+            st.caption(f"From a {m['classifier']} probe on **{m['features']}** "
+                       f"({made['created_at'][:10]}): held-out top-1 accuracy "
+                       f"**{m['top1']:.0%}** ({m['n_folds']}-fold cross-validation). A "
+                       "confidence of 80 % means that about 8 in 10 held-out works given that "
+                       "confidence were labelled right.")
         s1, s2 = st.columns([3, 2])
-        threshold = s1.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="sugg_min")
+        threshold = s1.slider("Show suggestions with a confidence of at least", 0.0, 1.0, 0.0,
+                              0.05, key="sugg_min")
         shown = [r for r in open_ if r["confidence"] >= threshold]
         s2.caption(f"{len(shown)} of {len(open_)} open suggestions shown, most confident first")
-        if shown and s2.button(f"Accept all {len(shown)} shown", key="sugg_accept_all"):
-            written, kept = 0, 0
-            for rec in shown:
-                try:
-                    sugg.accept(ws, rec["id"])
-                    written += 1
-                except ArtExploreError:  # the work got another value meanwhile: left as it is
-                    kept += 1
-            st.toast(f"{written} values written" + (f"; {kept} works had a value meanwhile and "
-                                                    "were left unchanged" if kept else ""))
-            st.rerun()
+        with st.expander("Accept many at once"):
+            bulk = st.slider("Accept every suggestion with a confidence of at least", 0.5, 1.0,
+                             0.9, 0.01, key="sugg_bulk_min")
+            to_write = [r for r in open_ if r["confidence"] >= bulk]
+            if to_write:
+                st.caption(f"These {len(to_write)} values will be written into empty "
+                           f"**{column}** fields:")
+                st.dataframe([{"work": r["work_path"], column: r["value"],
+                               "confidence": f"{r['confidence']:.0%}"} for r in to_write],
+                             hide_index=True, width="stretch", key="sugg_bulk_preview")
+            else:
+                st.caption(f"No open suggestion has a confidence of {bulk:.0%} or more.")
+            if st.button(f"Write {len(to_write)} values", key="sugg_accept_all",
+                         disabled=not to_write, type="primary"):
+                written, kept = sugg.accept_many(ws, [r["id"] for r in to_write])
+                st.session_state["sugg_undo"] = {"column": column, "ids": written}
+                st.toast(f"{len(written)} values written"
+                         + (f"; {len(kept)} works had a value meanwhile and were left unchanged"
+                            if kept else ""))
+                st.rerun()
         by_id = {w["id"]: w for w in ws.works()}
         per_row = 4
         for start in range(0, min(len(shown), 48), per_row):
@@ -299,6 +346,9 @@ elif section == "Fine-tuning":
                        "macro F1": round(r["metrics"]["f1_macro"], 3),
                        "device": r["metrics"]["device"], "id": r["id"]} for r in runs],
                      hide_index=True, width="stretch")
+        if st.session_state.get("probe_newest") != runs[0]["id"]:
+            # A run that just ended (inline or as a job) is the one to show.
+            st.session_state["probe_newest"] = st.session_state["probe_run"] = runs[0]["id"]
         run_id = st.selectbox("Run", [r["id"] for r in runs], key="ft_run")
         run = next(r for r in runs if r["id"] == run_id)
         metrics_block(run["metrics"], key="ft", what="on the test split")
@@ -337,6 +387,9 @@ elif section == "DeepPainter":
         if not runs:
             st.info(f"No DeepPainter run on **{column}** yet.")
             return
+        if st.session_state.get("probe_newest") != runs[0]["id"]:
+            # A run that just ended (inline or as a job) is the one to show.
+            st.session_state["probe_newest"] = st.session_state["probe_run"] = runs[0]["id"]
         run_id = st.selectbox(
             "Run", [r["id"] for r in runs], key="dp_run",
             format_func=lambda i: next(f"{r['created_at'][:16].replace('T', ' ')} · "

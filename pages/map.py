@@ -34,6 +34,7 @@ from ui.mapview import (
     run_options,
     selected_ids,
 )
+from ui.patches import patch_sources
 from ui.state import current_workspace, open_work, require_app
 
 METHOD_HELP = {
@@ -373,12 +374,10 @@ else:
             if has_patches(ws):
                 patches = representative_patches(ws, run, cluster, n=12)
                 if patches:
-                    pcols = st.columns(12)
-                    for col, p in zip(pcols, patches, strict=False):
-                        col.image(p.image, width="stretch",
-                                  caption=f"×{p.lift:.1f}")
-                    st.caption("Patches whose nearest patches in the collection come mostly "
-                               "from this cluster; ×N = how much more often than chance.")
+                    patch_sources(ws, patches)
+                    st.caption("Details whose nearest details in the collection come mostly "
+                               "from this cluster, each under its painting (outlined in the "
+                               "same colour); ×N = how much more often than chance.")
                 else:
                     st.caption("No patches stored for the works of this cluster.")
             else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from artexplore import jobs
+from artexplore.aspects import ASPECT_SETS
 from artexplore.errors import ArtExploreError, ImageLoadError
 from artexplore.features import feature_set_names
 from artexplore.neighbours import embed_image, explain, query_image
@@ -129,7 +130,9 @@ if explained in similarity:
             st.rerun()
         explanation = explain(ws, searcher, explained,
                               work_id=query_work["id"] if query_work else None,
-                              query=None if query_work else query_vector, weights=weights)
+                              query=None if query_work else query_vector, weights=weights,
+                              aspect_sets={n: searcher_for(ws, n).features
+                                           for n in ASPECT_SETS if n in names})
         explanation_panel(ws, explanation, query_work=query_work, query_image=query_rgb,
                           other=works[explained])
 

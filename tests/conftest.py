@@ -228,3 +228,22 @@ def one_thread():
     with threadpool_limits(1):
         yield
     torch.set_num_threads(before)
+
+
+@pytest.fixture
+def sent_images(monkeypatch) -> list[np.ndarray]:
+    """Every image an AppTest page sends to the browser, decoded to RGB arrays, in order."""
+    import io
+
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    sent: list[np.ndarray] = []
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def record(self, data, mimetype, *args, **kwargs):
+        if isinstance(data, bytes) and mimetype.startswith("image/"):
+            sent.append(np.asarray(Image.open(io.BytesIO(data)).convert("RGB")))
+        return original(self, data, mimetype, *args, **kwargs)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    return sent

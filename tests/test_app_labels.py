@@ -46,7 +46,9 @@ def test_probe_runs_inline_and_shows_metrics(labels_workspace):
     assert not at.exception
     metrics = {m.label: m.value for m in at.metric}
     assert float(metrics["Top-1 accuracy"].rstrip("%")) > 90
-    assert metrics["Top-3 accuracy"] == "100.0%"
+    assert metrics["Top-3 accuracy"] == "—"  # three classes: always among the top three
+    assert "always guessing the largest class would be right 33.3% of the time" in " ".join(
+        c.value for c in at.caption)
     assert any("Left out for having too few works: Rare (3)" in w.value for w in at.warning)
     per_class = at.dataframe[0].value
     assert per_class["label"].tolist() == ["Blue", "Green", "Red"]
@@ -141,3 +143,58 @@ def test_finetune_and_deeppainter_results_and_validation(labels_workspace):
     assert {m.label for m in at.metric} >= {"Top-1 accuracy", "Top-3 accuracy"}
     assert "Autoencoder pretrained on 39 paintings" in " ".join(c.value for c in at.caption)
     assert len(list_runs(ws, "deeppainter")) == 1
+
+
+def test_a_new_probe_result_replaces_the_previous_one(labels_workspace):
+    at = labels_page(labels_workspace)
+    at.button[0].click().run()  # 10-fold, inline
+    first = at.selectbox(key="probe_run").value
+    at.number_input(key="probe_folds").set_value(5)
+    at.button[0].click().run()
+    assert not at.exception
+    newest = list_runs(Workspace(labels_workspace), "probe")[0]
+    assert newest["id"] != first and newest["params"]["n_folds"] == 5
+    assert at.selectbox(key="probe_run").value == newest["id"]
+    assert f"{newest['metrics']['top1']:.1%}" == at.metric[0].value
+
+
+def test_numeric_column_is_probed_in_decades_and_free_text_is_not_offered(labels_workspace):
+    ws = Workspace(labels_workspace)
+    for i, work in enumerate(ws.works()):
+        start = {"Red": 1880, "Blue": 1820, "Green": 1850, "Rare": 1790}[work["path"][:work[
+            "path"].index("/")]]
+        ws.set_metadata(work["id"], date=str(start + i % 10))
+    at = labels_page(labels_workspace)
+    assert "title" not in at.selectbox(key="labels_column").options
+    at.selectbox(key="labels_column").set_value("date").run()
+    at.number_input(key="probe_folds").set_value(5)
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("probed as decades" in i.value for i in at.info)
+    assert any("distinct years (probed in decades or centuries)" in c.value for c in at.caption)
+    assert at.dataframe[0].value["label"].tolist() == ["1820–1829", "1850–1859", "1880–1889"]
+    assert any("a period is not a date" in c.value for c in at.caption)
+    assert any("at least 2 classes of at least 5 works each" in c.value for c in at.caption)
+
+
+def test_bulk_acceptance_shows_what_it_writes_and_can_be_undone(labels_workspace):
+    from artexplore.labels import ProbeConfig, run_probe
+
+    ws = Workspace(labels_workspace)
+    run_probe(ws, "color", "style", ProbeConfig(n_folds=5))
+    open_ = list_suggestions(ws, "style")
+    at = section(labels_page(labels_workspace), "Suggestions")
+    assert any("held-out top-1 accuracy" in c.value for c in at.caption)
+    threshold = sorted(s["confidence"] for s in open_)[2]  # the 4 most confident
+    at.slider(key="sugg_bulk_min").set_value(round(threshold - 0.005, 2)).run()
+    expected = [s for s in open_ if s["confidence"] >= round(threshold - 0.005, 2)]
+    preview = at.dataframe[0].value  # the preview (nothing is decided yet)
+    assert preview["work"].tolist() == [s["work_path"] for s in expected]
+    assert preview["style"].tolist() == [s["value"] for s in expected]
+    at.button(key="sugg_accept_all").click().run()
+    assert not at.exception
+    assert all(ws.work(s["work_id"])["style"] == s["value"] for s in expected)
+    at.button(key="sugg_undo_button").click().run()
+    assert not at.exception
+    assert all(not ws.work(s["work_id"])["style"] for s in open_)
+    assert len(list_suggestions(ws, "style")) == len(open_)

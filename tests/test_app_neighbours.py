@@ -46,9 +46,9 @@ def result_sims(at: AppTest) -> list[float]:
 
 
 def patch_captions(at: AppTest) -> list[str]:
-    """Captions of the DoG patch images ("score @ row,col")."""
+    """Captions of the DoG patch images ("patch k")."""
     return [c for img in at.get("image") for c in [i.caption for i in img.proto.imgs]
-            if "@" in c]
+            if c.startswith("patch ")]
 
 
 def test_arriving_with_a_work_shows_its_neighbours(nb_workspace):
@@ -115,17 +115,75 @@ def test_why_similar_shows_block_shares_and_patches(nb_workspace):
     assert not at.exception
     assert [s.value for s in at.subheader] == ["Why similar"]
     assert at.metric[0].value == f"{first:.3f}"
-    table = at.dataframe[0].value
-    assert list(table["block"]) == ["global", "gram", "local"]
-    shares = [float(s.rstrip(" %")) for s in table["share"]]
-    assert sum(shares) == pytest.approx(100, abs=0.5)
-    assert sum(table["term"]) == pytest.approx(first, abs=2e-3)
+    aspects, blocks = at.dataframe[0].value, at.dataframe[1].value
+    # The fused set's three blocks in words, and the colour set, which it has no block for.
+    assert sorted(aspects["aspect"]) == ["colour", "local detail", "overall look", "texture"]
+    assert sum(float(s.rstrip(" %")) for s in aspects["share"]) == pytest.approx(100, abs=1.5)
+    assert list(blocks["block"]) == ["global", "gram", "local"]
+    assert sum(float(s.rstrip(" %")) for s in blocks["part of the similarity"]) == \
+        pytest.approx(100, abs=0.5)
     top = neighbours(ws, "fused", work_id=work["id"], k=1)[0].work_id
     has_patches = top not in ws.work_ids()[-N_WITHOUT_PATCHES:]
     # Five DoG patches of each work, side by side.
     assert len(patch_captions(at)) == (10 if has_patches else 5)
+    assert not any("⟨" in c.value or "‖" in c.value for c in at.caption)  # no formula
     at.button(key="nb_explain_close").click().run()
     assert not at.subheader
+
+
+def test_why_similar_on_a_one_block_set_names_each_aspect_with_its_share(nb_workspace,
+                                                                          tmp_path):
+    """A one-block set (here `color`, like `default`'s one style block) showed that block at
+    100 %; the pair is now also compared in the other stored aspect sets (a local-detail
+    embedding here), each against the rest of the collection."""
+    from artexplore.features import load_features, save_features
+
+    root = tmp_path / "ws"
+    shutil.copytree(nb_workspace, root)
+    ws = Workspace(root)
+    color = load_features(ws, "color")
+    local = np.random.default_rng(1).standard_normal((len(color), 16)).astype(np.float32)
+    save_features(ws, "infovae", list(color.ids), local, {"block": "local"}, fingerprint="t")
+    work = ws.works()[0]
+    at = open_page(root, work_id=work["id"])
+    at.selectbox(key="nb_features").set_value("color").run()
+    [b for b in at.button if b.label == "Why similar?"][0].click().run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert list(table.columns[:3]) == ["aspect", "how close", "share"]
+    assert sorted(table["aspect"]) == ["colour", "local detail"]
+    assert table["how close"].str.match(r"closer than \d+ ?% of the collection").all()
+    # Colour found the neighbour; random local features did not: colour made them close.
+    assert table["aspect"].iloc[0] == "colour"  # the largest share first
+    assert any(m.value.startswith("Alike above all in **colour**") for m in at.markdown)
+
+
+def test_why_similar_outlines_the_patches_on_both_paintings(nb_workspace, sent_images):
+    from artexplore.neighbours import load_patches
+    from artexplore.patches import outline_colour
+
+    sent = sent_images
+    ws = Workspace(nb_workspace)
+    work = ws.works()[0]
+    at = open_page(nb_workspace, work_id=work["id"])
+    top = neighbours(ws, "color", work_id=work["id"], k=12)
+    other = next(n.work_id for n in top
+                 if n.work_id not in ws.work_ids()[-N_WITHOUT_PATCHES:])
+    sent.clear()
+    at.session_state["nb_explain"] = other
+    at.run()
+    assert not at.exception
+    patches, _ = load_patches(ws, [work["id"], other])
+    for wid in (work["id"], other):
+        thumb = np.asarray(Image.open(ws.thumbnail_path(wid)).convert("RGB"))
+        painting = [im for im in sent if im.shape == thumb.shape]
+        assert painting, "the painting itself is shown, not a letterboxed square"
+        r, c = (int(v) for v in patches[wid].coords[0])
+        # The top edge of the first patch is drawn in the first colour; the image is the
+        # thumbnail elsewhere.
+        edge = painting[0][r, c + 20].astype(int)
+        assert np.abs(edge - outline_colour(0)).max() < 40
+        assert len(patch_captions(at)) == 10
 
 
 def test_why_similar_without_patches_says_so(nb_workspace):

@@ -41,8 +41,11 @@ def test_neighbours_page_in_a_browser(browser, streamlit_server, nb_workspace, t
         page.get_by_role("button", name="Why similar?").first.click()
         page.get_by_role("heading", name="Why similar").wait_for(timeout=30_000)
         wait_for_app(page)
-        page.get_by_text("Sampled DoG patches").wait_for()
-        assert page.get_by_text("Similarity (cosine)").count() == 1
+        page.get_by_text("Detail patches", exact=True).wait_for()
+        assert page.get_by_text("Alike above all in").count() + \
+            page.get_by_text("No aspect stands out").count() == 1
+        page.get_by_text("patch 1", exact=True).nth(1).wait_for(timeout=30_000)
+        assert page.get_by_text("patch 1", exact=True).count() == 2  # under both paintings
         assert page.locator("[data-testid='stException']").count() == 0
         screenshot(page, "neighbours-why-similar")
 

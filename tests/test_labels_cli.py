@@ -98,7 +98,9 @@ def test_deeppainter_cross_validates_and_ends_with_json(labels_workspace):
 def test_probe_min_count_leaves_out_more_classes(labels_workspace):
     args = ["probe", "-w", str(labels_workspace), "--features", "color", "--label", "style",
             "--folds", "3", "--no-suggest"]
-    with_rare = last_json(runner.invoke(app, args).stdout)
-    assert "Rare" in with_rare["classes"] and with_rare["n"] == 33
-    without = last_json(runner.invoke(app, [*args, "--min-count", "4"]).stdout)
-    assert without["excluded"] == {"Rare": 3} and without["n"] == 30
+    # Whatever the folds, a class needs 5 works (MIN_WORKS_PER_CLASS): Rare (3) is left out.
+    default = last_json(runner.invoke(app, args).stdout)
+    assert default["excluded"] == {"Rare": 3} and default["n"] == 30
+    too_many = runner.invoke(app, [*args, "--min-count", "11"])
+    assert too_many.exit_code == 1
+    assert "0 class(es) with at least 11 works" in too_many.output

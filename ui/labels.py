@@ -21,13 +21,18 @@ def metrics_block(result: dict[str, Any], *, key: str, what: str = "cross-valida
     std = result.get("top1_std")
     m1.metric("Top-1 accuracy", f"{result['top1']:.1%}",
               help=f"{what}; ± {std:.1%} across folds" if std is not None else what)
-    m2.metric("Top-3 accuracy", f"{result['top3']:.1%}")
+    classes = result["classes"]
+    if len(classes) > 3:
+        m2.metric("Top-3 accuracy", f"{result['top3']:.1%}")
+    else:  # with three classes or fewer, the right one is always among the top three
+        m2.metric("Top-3 accuracy", "—", help="Not informative with three classes or fewer")
     m3.metric("Macro F1", f"{result['f1_macro']:.3f}",
               help="F1 averaged over classes, each class counting the same")
     m4.metric("Balanced accuracy", f"{result['balanced_accuracy']:.1%}",
               help="Recall averaged over classes")
-    classes = result["classes"]
+    majority = max((r["support"] for r in result["per_class"]), default=0) / max(result["n"], 1)
     st.caption(f"{result['n']} works in {len(classes)} classes"
+               f" · always guessing the largest class would be right {majority:.1%} of the time"
                + (f" · macro precision {result['precision_macro']:.3f}, "
                   f"recall {result['recall_macro']:.3f} · weighted F1 {result['f1_weighted']:.3f}"))
     if result.get("excluded"):
@@ -52,9 +57,11 @@ def suggestion_card(ws: Workspace, rec: dict[str, Any], work: dict[str, Any], *,
     if thumb.exists():
         st.image(square_thumbnail(str(thumb)), width="stretch")
     st.caption(caption(work))
-    alts = ", ".join(f"{v} {p:.0%}" for v, p in rec["alternatives"][:2])
-    st.markdown(f"**{rec['value']}** · {rec['confidence']:.0%}"
-                + (f"  \n<small>then {alts}</small>" if alts else ""), unsafe_allow_html=True)
+    # Metadata values are text: st.text renders neither HTML nor Markdown.
+    st.text(f"{rec['value']} · confidence {rec['confidence']:.0%}")
+    alts = ", ".join(str(v) for v, _ in rec["alternatives"][:2])
+    if alts:
+        st.text(f"else {alts}")
     a, r = st.columns(2)
     if a.button("Accept", key=f"{key}-acc-{rec['id']}", type="primary", width="stretch"):
         try:

@@ -6,14 +6,17 @@ from collections.abc import Sequence
 
 import numpy as np
 import streamlit as st
+from PIL import Image
 
+from artexplore.aspects import Aspect
 from artexplore.features import load_features
 from artexplore.features.sets import version
 from artexplore.index import NeighbourIndex, index_version, open_index
 from artexplore.neighbours import Explanation, Searcher, WorkPatches
+from artexplore.patches import draw_outlines, outline_colour
 from artexplore.store import Workspace
 
-from .gallery import caption, square_thumbnail
+from .gallery import caption
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -69,56 +72,96 @@ def weight_sliders(name: str, blocks: Sequence[str]) -> dict[str, float]:
     return weights
 
 
-def _patch_row(patches: WorkPatches | None, label: str) -> None:
-    st.markdown(f"**{label}**")
+def _outlined(ws: Workspace, work_id: str, patches: WorkPatches | None) -> np.ndarray | None:
+    """The work's thumbnail with its drawn patches outlined (None without a thumbnail)."""
+    thumb = ws.thumbnail_path(work_id)
+    if not thumb.exists():
+        return None
+    with Image.open(thumb) as img:
+        rgb = np.asarray(img.convert("RGB"))
+    if patches is None or not len(patches.coords):
+        return rgb
+    return draw_outlines(rgb, patches.coords, patches.size,
+                         source_shape=patches.work_shape or rgb.shape[:2])
+
+
+def _painting(ws: Workspace, work: dict | None, image: np.ndarray | None,
+              patches: WorkPatches | None) -> None:
+    """A painting with its drawn patches outlined."""
+    if work is not None:
+        shown = _outlined(ws, work["id"], patches)
+        if shown is not None:
+            st.image(shown, width="stretch")
+        st.caption(caption(work))
+    else:
+        st.image(image, width="stretch")
+        st.caption("Uploaded image")
+
+
+def _patch_row(patches: WorkPatches | None, *, outside: bool = False) -> None:
+    """A painting's DoG patches, framed in the colours of their outlines."""
     if patches is None:
-        st.caption("No DoG patches stored for this work.")
+        st.caption("Patches are sampled for works of the collection only." if outside else
+                   "No DoG patches stored for this work.")
         return
     cols = st.columns(max(len(patches.dog), 1), gap="small")
-    for col, dog, (r, c), score in zip(cols, patches.dog, patches.coords, patches.scores,
-                                       strict=False):
-        col.image(np.asarray(dog, dtype=np.uint8), width="stretch", clamp=True,
-                  caption=f"{float(score):.1f} @ {int(r)},{int(c)}")
+    for k, (col, dog) in enumerate(zip(cols, patches.dog, strict=False)):
+        framed = draw_outlines(np.asarray(dog, dtype=np.uint8), np.zeros((1, 2)), dog.shape[0],
+                               colours=(outline_colour(k),), thickness=4)
+        col.image(framed, width="stretch", caption=f"patch {k + 1}")
+
+
+def _headline(aspects: Sequence[Aspect]) -> str:
+    lead = [a for a in aspects if a.share > 0]
+    if not lead:
+        return ("No aspect stands out: the two works are about as close as most works of the "
+                "collection are to the query, in every respect.")
+    parts = [f"**{a.name}** ({a.share:.0%})" for a in lead]
+    return "Alike above all in " + parts[0] + (", then " + ", ".join(parts[1:])
+                                               if len(parts) > 1 else "") + "."
 
 
 def explanation_panel(ws: Workspace, explanation: Explanation, *, query_work: dict | None,
                       query_image: np.ndarray | None, other: dict) -> None:
-    """The two works side by side, each block's share of the similarity, their DoG patches."""
-    left, mid, right = st.columns([1, 2, 1], gap="medium")
+    """The two works with their detail patches outlined, and what made them close, in words."""
+    patches = explanation.patches
+    left, mid, right = st.columns([2, 3, 2], gap="medium")
     with left:
-        if query_work is not None:
-            thumb = ws.thumbnail_path(query_work["id"])
-            if thumb.exists():
-                st.image(square_thumbnail(str(thumb)), width="stretch")
-            st.caption(caption(query_work))
-        elif query_image is not None:
-            st.image(query_image, width="stretch")
-            st.caption("Uploaded image")
+        _painting(ws, query_work, query_image,
+                  patches.get(query_work["id"]) if query_work is not None else None)
     with right:
-        thumb = ws.thumbnail_path(other["id"])
-        if thumb.exists():
-            st.image(square_thumbnail(str(thumb)), width="stretch")
-        st.caption(caption(other))
+        _painting(ws, other, None, patches.get(other["id"]))
     with mid:
-        st.metric("Similarity (cosine)", f"{explanation.similarity:.3f}")
-        rows = [{"block": b.block, "weight": b.weight, "block cosine": round(b.cosine, 3),
-                 "term": round(b.term, 4), "share": f"{100 * b.share:.1f} %"}
-                for b in explanation.blocks]
-        st.dataframe(rows, hide_index=True, width="stretch")
+        st.metric("Similarity", f"{explanation.similarity:.3f}",
+                  help="1 = the same painting; the neighbours are ranked by it")
+        aspects = explanation.aspects
+        st.markdown(_headline(aspects))
+        if aspects:
+            st.bar_chart({"aspect": [a.name for a in aspects],
+                          "share (%)": [round(100 * a.share, 1) for a in aspects]},
+                         x="aspect", y="share (%)", sort="-share (%)", horizontal=True,
+                         height=60 + 40 * len(aspects), color="#8c2f39")
+            st.dataframe([{"aspect": a.name, "how close": a.words(),
+                           "share": f"{100 * a.share:.0f} %"}
+                          for a in aspects], hide_index=True, width="stretch")
+            st.caption("For each aspect the two works are compared with the rest of the "
+                       "collection: how much closer than usual they are in it, as a part of "
+                       "all the aspects in which they are closer than usual.")
         if len(explanation.blocks) > 1:
-            st.bar_chart({"share (%)": {b.block: 100 * b.share for b in explanation.blocks}},
-                         horizontal=True, height=60 + 36 * len(explanation.blocks), color="#8c2f39")
-        st.caption("Each block's term is w·⟨x_b, y_b⟩ / (‖x′‖‖y′‖); the terms add up to the "
-                   "similarity, the share is a term divided by the similarity.")
-    st.markdown("**Sampled DoG patches** (under each: gradient score @ row, column of the window)")
+            with st.expander("How the search similarity adds up"):
+                st.dataframe([{"block": b.block, "weight": b.weight,
+                               "part of the similarity": f"{100 * b.share:.1f} %"}
+                              for b in explanation.blocks], hide_index=True, width="stretch")
+                st.caption("The search adds up the blocks of the feature set, each with its "
+                           "weight (the sliders above); this is each block's part of the sum.")
+    st.markdown("**Detail patches**")
+    st.caption("Where the brushwork is busiest, outlined on each painting above in the colour "
+               "of the patch shown here as a difference of Gaussians (bright = fine detail).")
     p1, p2 = st.columns(2, gap="large")
     with p1:
-        if query_work is not None:
-            _patch_row(explanation.patches.get(query_work["id"]), caption(query_work))
-        else:
-            st.markdown("**Uploaded image**")
-            st.caption("Patches are sampled for works of the collection only.")
+        _patch_row(patches.get(query_work["id"]) if query_work is not None else None,
+                   outside=query_work is None)
     with p2:
-        _patch_row(explanation.patches.get(other["id"]), caption(other))
+        _patch_row(patches.get(other["id"]))
     if explanation.patch_note:
         st.info(explanation.patch_note)

@@ -12,12 +12,24 @@ import plotly.graph_objects as go
 import streamlit as st
 from PIL import Image
 
+from artexplore.cluster.summary import PatchExample
 from artexplore.local import WorkingImage, load_working_image
-from artexplore.patches import PatchConfig, PatchResult, sample_patches, work_rng
+from artexplore.patches import (
+    OUTLINE_COLOURS,
+    PatchConfig,
+    PatchResult,
+    draw_outlines,
+    outline_colour,
+    sample_patches,
+    work_rng,
+)
 from artexplore.store import Workspace
 
-#: Outline colours of the drawn windows (colour-blind-safe, Okabe–Ito).
-DRAWN_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
+from .gallery import _CANVAS as CANVAS
+from .gallery import caption
+
+#: Outline colours of the drawn windows (colour-blind-safe, Okabe–Ito), as plotly wants them.
+DRAWN_COLOURS = tuple("#{:02X}{:02X}{:02X}".format(*c) for c in OUTLINE_COLOURS)
 LAYERS = ("Window scores", "Gradient |∇I|", "None")
 _DISPLAY_SIDE = 1024
 
@@ -145,6 +157,54 @@ def enlarge(patch: np.ndarray, side: int = 160) -> np.ndarray:
     return cv2.resize(np.ascontiguousarray(patch), (side, side), interpolation=cv2.INTER_NEAREST)
 
 
+def framed(patch: np.ndarray, k: int, thickness: int = 4) -> np.ndarray:
+    """A patch (grey or colour) framed in the outline colour of the ``k``-th drawn patch."""
+    side = patch.shape[0]
+    return draw_outlines(patch, np.zeros((1, 2)), side, colours=(outline_colour(k),),
+                         thickness=thickness)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def outlined_thumbnail(root: str, work_id: str, coords: tuple[tuple[int, int], ...], size: int,
+                       work_shape: tuple[int, int] | None, k: int = 0) -> np.ndarray | None:
+    """A work's thumbnail with windows outlined (colours from the ``k``-th on), letterboxed
+    onto a square; None without a thumbnail."""
+    path = Workspace(root).thumbnail_path(work_id)
+    if not path.exists():
+        return None
+    with Image.open(path) as img:
+        rgb = np.asarray(img.convert("RGB"))
+    colours = tuple(outline_colour(k + i) for i in range(len(coords)))
+    drawn = draw_outlines(rgb, np.asarray(coords, dtype=np.float64).reshape(-1, 2), size,
+                          source_shape=work_shape or rgb.shape[:2], colours=colours)
+    # Letterboxed onto a square, so that a row of paintings lines up.
+    h, w = drawn.shape[:2]
+    side = max(h, w)
+    top, left = (side - h) // 2, (side - w) // 2
+    square = np.empty((side, side, 3), dtype=np.uint8)
+    square[:] = CANVAS
+    square[top:top + h, left:left + w] = drawn
+    return square
+
+
+def patch_sources(ws: Workspace, examples: list[PatchExample], *, per_row: int = 6) -> None:
+    """Representative DoG patches, each under the painting it comes from (patch outlined)."""
+    works = {w["id"]: w for w in ws.works(ids=list({e.work_id for e in examples}))}
+    for start in range(0, len(examples), per_row):
+        cols = st.columns(per_row, gap="small")
+        for k, (col, ex) in enumerate(zip(cols, examples[start:start + per_row], strict=False),
+                                      start=start):
+            with col:
+                thumb = outlined_thumbnail(str(ws.root), ex.work_id,
+                                           (tuple(int(v) for v in ex.coords[:2]),), ex.size,
+                                           ex.work_shape, k)
+                if thumb is not None:
+                    st.image(thumb, width="stretch")
+                st.image(framed(enlarge(ex.image), k), width="stretch",
+                         caption=f"×{ex.lift:.1f} · {caption(works[ex.work_id])}"
+                         if ex.work_id in works else f"×{ex.lift:.1f}")
+
+
 def patch_strip(result: PatchResult, reconstructions: np.ndarray | None) -> None:
     """The drawn patches side by side: colour, DoG and (when a model exists) reconstruction."""
     n = len(result.coords)
@@ -154,10 +214,9 @@ def patch_strip(result: PatchResult, reconstructions: np.ndarray | None) -> None
         for k, col in zip(range(start, min(n, start + per_row)), cols, strict=False):
             r, c = result.coords[k]
             with col:
-                colour = DRAWN_COLOURS[k % len(DRAWN_COLOURS)]
-                st.markdown(f"<span style='color:{colour};font-weight:700'>■ patch {k + 1}"
-                            f"</span> · score {result.scores[k]:.1f}", unsafe_allow_html=True)
-                st.image(enlarge(result.color[k]), caption=f"colour at ({r}, {c})",
+                st.markdown(f"**patch {k + 1}** · score {result.scores[k]:.1f}")
+                # Framed in the colour of its outline on the painting.
+                st.image(framed(enlarge(result.color[k]), k), caption=f"colour at ({r}, {c})",
                          width="stretch")
                 st.image(enlarge(result.dog[k]), caption="|DoG|, normalised", width="stretch")
                 if reconstructions is not None:

@@ -215,6 +215,10 @@ class PatchExample:
         ``purity`` ÷ the cluster's share of all patches.
     dog_score : float
         The patch stage's own score.
+    work_shape : (int, int) or None
+        (height, width) of the working image ``coords`` refer to (None when not stored).
+    size : int
+        Side of the patch's window in working pixels.
     """
 
     work_id: str
@@ -224,6 +228,8 @@ class PatchExample:
     purity: float
     lift: float
     dog_score: float
+    work_shape: tuple[int, int] | None = None
+    size: int = 64
 
 
 def _patch_descriptors(dog: np.ndarray) -> np.ndarray:
@@ -280,6 +286,8 @@ def representative_patches(ws: Workspace, run: ClusterRun, cluster: int, *, n: i
     labels = np.repeat(np.asarray([label_of[w] for w in ids.tolist()]), per)
     scores = np.asarray(arrays.get("scores", np.zeros((m, per))), dtype=np.float32).reshape(-1)
     coords = np.asarray(arrays.get("coords", np.zeros((m, per, 2)))).reshape(m * per, -1)
+    shapes = np.asarray(arrays["work_shape"]) if "work_shape" in arrays else None
+    size = int(stored.params.get("patch_size", dog.shape[-1]))
     mine = np.flatnonzero(labels == int(cluster))
     if not len(mine):
         return []
@@ -312,7 +320,8 @@ def representative_patches(ws: Workspace, run: ClusterRun, cluster: int, *, n: i
             work_id=str(ids[work_of[p]]), index=int(p % per), image=flat[p],
             coords=coords[p], purity=float(purity[j]),
             lift=float(purity[j] / base_rate) if base_rate else 0.0,
-            dog_score=float(scores[p])))
+            dog_score=float(scores[p]), size=size,
+            work_shape=None if shapes is None else tuple(int(v) for v in shapes[work_of[p]])))
         if len(chosen) >= n:
             break
     return chosen

@@ -21,7 +21,15 @@ from .metrics import classification_metrics, top_k_accuracy
 from .probe import ProbeConfig, available_classifiers, cross_validate, run_probe, runs_inline
 from .runs import get_run, list_runs
 from .saliency import activation_map, overlay, upsample_map, work_activation_map
-from .suggestions import accept, list_suggestions, propose, provenance, reject
+from .suggestions import (
+    accept,
+    accept_many,
+    list_suggestions,
+    propose,
+    provenance,
+    reject,
+    undo_accept,
+)
 
 __all__ = [
     "DeepPainter",
@@ -30,6 +38,7 @@ __all__ = [
     "LabelMap",
     "ProbeConfig",
     "accept",
+    "accept_many",
     "activation_map",
     "available_classifiers",
     "build_label_map",
@@ -57,6 +66,7 @@ __all__ = [
     "runs_inline",
     "top_k_accuracy",
     "train_classifier",
+    "undo_accept",
     "upsample_map",
     "work_activation_map",
 ]

@@ -61,7 +61,10 @@ def confusion_figure(confusion: Sequence[Sequence[int]], classes: Sequence[str],
     fig.update_layout(title=title or None, xaxis_title="predicted", yaxis_title="true label",
                       yaxis_autorange="reversed", height=max(360, 28 * n + 160),
                       margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10})
-    fig.update_xaxes(tickangle=-45)
+    # Labels are categories even when they read as numbers (periods, years): never a
+    # continuous axis.
+    fig.update_xaxes(tickangle=-45, type="category")
+    fig.update_yaxes(type="category")
     return fig
 
 

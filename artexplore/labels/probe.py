@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import warnings
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -26,7 +27,17 @@ from ..features import load_features
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
 from .cv import stratified_folds
-from .data import filter_classes, read_groups, read_labels
+from .data import (
+    MIN_WORKS_PER_CLASS,
+    LabelError,
+    check_support,
+    choose_binning,
+    column_kind,
+    filter_classes,
+    parse_year,
+    read_groups,
+    read_labels,
+)
 from .metrics import classification_metrics
 from .runs import new_run_id, save_run
 from .suggestions import Prediction, propose
@@ -74,7 +85,8 @@ class ProbeConfig:
         Weigh classes inversely to their size (logistic regression).
     min_count : int, default=0
         Leave out classes with fewer works than this (at least ``n_folds``
-        works are always needed).
+        and :data:`~artexplore.labels.data.MIN_WORKS_PER_CLASS` works are
+        always needed).
     random_state : int, default=0
         Seed of the fold shuffle and the MLP.
     """
@@ -112,7 +124,7 @@ class ProbeConfig:
     @property
     def min_class_size(self) -> int:
         """Smallest number of works a class needs to be kept."""
-        return max(self.n_folds, self.min_count)
+        return max(self.n_folds, self.min_count, MIN_WORKS_PER_CLASS)
 
     def make_classifier(self) -> Any:
         """A fresh, unfitted scikit-learn classifier for this configuration."""
@@ -217,6 +229,43 @@ def fit_predict_unlabelled(X_train: np.ndarray, y_train: np.ndarray, X_new: np.n
     return _proba(clf, np.asarray(X_new, dtype=np.float32), n_classes)
 
 
+def calibrated_confidence(proba: np.ndarray, y: np.ndarray, top: np.ndarray) -> np.ndarray:
+    """The chance that a probe's top class is right, learned from held-out works.
+
+    An isotonic (increasing) fit of "was the top class right" on the top
+    probability of out-of-fold predictions groups held-out works into levels
+    of raw probability; a new prediction's confidence is the share of held-out
+    works of its level that were predicted right, with one right and one wrong
+    added (Laplace), so that a few held-out works never give certainty.
+
+    Parameters
+    ----------
+    proba : ndarray of shape (n_samples, n_classes)
+        Out-of-fold probabilities.
+    y : ndarray of shape (n_samples,)
+        True class indices.
+    top : ndarray of shape (n_new,)
+        Top probabilities of new predictions (same model, fitted on all works).
+
+    Returns
+    -------
+    ndarray of shape (n_new,)
+        Calibrated confidences in (0, 1).
+    """
+    from sklearn.isotonic import IsotonicRegression
+
+    held = proba.max(axis=1)
+    right = (np.argmax(proba, axis=1) == y).astype(np.float64)
+    iso = IsotonicRegression(y_min=0.0, y_max=1.0, increasing=True,
+                             out_of_bounds="clip").fit(held, right)
+    levels = iso.predict(held)
+    out = np.empty(len(top))
+    for i, level in enumerate(iso.predict(np.asarray(top, dtype=np.float64))):
+        same = np.isclose(levels, level)
+        out[i] = (right[same].sum() + 1.0) / (same.sum() + 2.0)
+    return out
+
+
 def _top(proba_row: np.ndarray, classes: list[str], k: int = 3) -> list[tuple[str, float]]:
     order = np.argsort(-proba_row, kind="stable")[:k]
     return [(classes[j], float(proba_row[j])) for j in order]
@@ -240,7 +289,8 @@ def default_feature_set(ws: Workspace) -> str | None:
 SUMMARY_KEYS = ("run_id", "features", "column", "classifier", "n_folds", "n", "top1", "top3",
                 "top1_std", "f1_macro", "precision_macro", "recall_macro", "f1_weighted",
                 "balanced_accuracy", "classes", "excluded", "unlabelled", "suggestions",
-                "per_class", "confusion")
+                "per_class", "confusion", "column_kind", "binning", "min_class_size",
+                "suggest_note")
 
 
 def summary(result: dict[str, Any]) -> dict[str, Any]:
@@ -286,7 +336,22 @@ def run_probe(ws: Workspace, features: str, column: str, config: ProbeConfig = P
     """
     fm = load_features(ws, features)
     y_all = read_labels(ws, fm.ids.tolist(), column)
+    labelled = Counter(v for v in y_all if v is not None)
+    kind = column_kind(list(labelled.items()))
+    binning = None
+    if kind == "free-text":
+        raise LabelError(
+            f"Column {column!r} is free text ({len(labelled)} different values for "
+            f"{sum(labelled.values())} works), not a label: probe a column whose values are "
+            "shared by many works (style, artist, technique…)")
+    if kind == "numeric":
+        years = [parse_year(v) for v in y_all if v is not None]
+        binning = choose_binning([y for y in years if y is not None], config.min_class_size,
+                                 column=column)
+        y_all = binning.apply(y_all)
+        log.info("probe %s: numeric column binned into %s", column, binning.name)
     cf = filter_classes(y_all, config.min_class_size, column=column)
+    check_support(cf, column=column)
     if cf.excluded:
         log.info("probe %s: left out classes with fewer than %d works: %s", column,
                  config.min_class_size, cf.excluded)
@@ -308,20 +373,30 @@ def run_probe(ws: Workspace, features: str, column: str, config: ProbeConfig = P
                       "confidence": float(cv["proba"][i, pred[i]])} for i in wrong[:100]]
 
     predictions: list[Prediction] = []
+    suggest_note = None
+    if suggest and binning is not None:
+        # A period is not a date: writing "1880–1889" into a date field would lose the field's
+        # meaning, so a binned column only gets its measure.
+        suggest, suggest_note = False, (f"No suggestions: {column!r} holds years, probed as "
+                                        f"{binning.name}, and a period is not a {column}.")
     if suggest:
         progress(config.n_folds, n_steps, "fitting on every labelled work for suggestions")
         unl = np.flatnonzero(np.asarray([v is None for v in y_all]))
         proba_new = fit_predict_unlabelled(X, y, fm.X[unl], config)
-        for r, p in zip(unl, proba_new, strict=True):
+        calibrated = calibrated_confidence(cv["proba"], y, proba_new.max(axis=1))
+        for r, p, conf in zip(unl, proba_new, calibrated, strict=True):
             top = _top(p, cf.classes)
-            predictions.append(Prediction(str(fm.ids[r]), top[0][0], top[0][1], tuple(top[1:])))
+            predictions.append(Prediction(str(fm.ids[r]), top[0][0], float(conf),
+                                          tuple(top[1:])))
     params = {"features": features, "column": column, **asdict(config)}
     result = {
         **metrics, "features": features, "column": column, "classifier": config.classifier,
         "n_folds": config.n_folds, "fold_top1": cv["fold_top1"],
         "top1_std": float(np.std(cv["fold_top1"])), "excluded": cf.excluded,
         "unlabelled": cf.unlabelled, "n_features": int(fm.X.shape[1]),
-        "disagreements": disagreements,
+        "disagreements": disagreements, "column_kind": kind,
+        "binning": binning.name if binning else None, "min_class_size": config.min_class_size,
+        "suggest_note": suggest_note,
     }
     run_id = new_run_id("probe")
     n_suggested = propose(ws, column, predictions, model=config.classifier, feature_set=features,

@@ -61,9 +61,10 @@ class Prediction:
     value : str
         The most probable class.
     confidence : float
-        Its probability, in [0, 1].
+        The calibrated chance, in [0, 1], that the value is right (see
+        :func:`artexplore.labels.probe.calibrated_confidence`).
     alternatives : tuple of (str, float)
-        The next most probable classes with their probabilities.
+        The next most probable classes with the model's probabilities.
     """
 
     work_id: str
@@ -245,6 +246,64 @@ def accept(ws: Workspace, suggestion_id: int, *, overwrite: bool = False) -> dic
                      "decided_at=?, updated_at=? WHERE id=?",
                      (previous, stamp, stamp, int(suggestion_id)))
     return get_suggestion(ws, suggestion_id)
+
+
+def accept_many(ws: Workspace, suggestion_ids: Iterable[int]) -> tuple[list[int], list[int]]:
+    """Accept several suggestions; works that got another value meanwhile are left alone.
+
+    Returns
+    -------
+    written : list of int
+        The suggestions whose value was written (pass them to :func:`undo_accept`).
+    kept : list of int
+        The suggestions not written, because the work has a value by now or
+        the suggestion was rejected.
+    """
+    written, kept = [], []
+    for sid in suggestion_ids:
+        rec = get_suggestion(ws, sid)
+        if rec["status"] == "accepted":
+            continue
+        work = ws.work(rec["work_id"])
+        if rec["status"] == "rejected" or \
+                clean_label(ws.field_of(work, rec["label_column"])) is not None:
+            kept.append(int(sid))
+            continue
+        try:
+            accept(ws, sid)
+        except LabelError:  # labelled between the check and the write
+            kept.append(int(sid))
+            continue
+        written.append(int(sid))
+    return written, kept
+
+
+def undo_accept(ws: Workspace, suggestion_ids: Iterable[int]) -> int:
+    """Undo acceptances: restore each field as it was and reopen the suggestions.
+
+    A field that was changed again after the acceptance (it no longer holds
+    the accepted value) is left as it is; the suggestion is reopened all the same.
+
+    Returns
+    -------
+    int
+        Number of fields restored.
+    """
+    restored = 0
+    stamp = now()
+    for sid in suggestion_ids:
+        rec = get_suggestion(ws, sid)
+        if rec["status"] != "accepted":
+            continue
+        column = rec["label_column"]
+        work = ws.work(rec["work_id"])
+        if clean_label(ws.field_of(work, column)) == rec["value"]:
+            ws.set_metadata(rec["work_id"], **{column: rec["previous_value"]})
+            restored += 1
+        with ws.catalog.connect() as conn:
+            conn.execute("UPDATE label_suggestions SET status='proposed', previous_value=NULL, "
+                         "decided_at=NULL, updated_at=? WHERE id=?", (stamp, int(sid)))
+    return restored
 
 
 def reject(ws: Workspace, suggestion_id: int) -> dict[str, Any]:
