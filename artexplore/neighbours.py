@@ -499,7 +499,7 @@ def work_patches(ws: Workspace,
             dog=np.asarray(arrays["dog"][i], dtype=np.uint8),
             coords=np.asarray(arrays["coords"][i]) if "coords" in arrays else np.zeros((n, 2)),
             scores=np.asarray(arrays["scores"][i]) if "scores" in arrays else np.zeros(n),
-            work_shape=shape, size=int(stored.params.get("patch_size", size)))
+            work_shape=shape, size=int(stored.config.patch_size))
     missing = [w for w in work_ids if w not in out]
     note = None
     if missing:

@@ -159,7 +159,7 @@ def test_why_similar_on_a_one_block_set_names_each_aspect_with_its_share(nb_work
 
 
 def test_why_similar_outlines_the_patches_on_both_paintings(nb_workspace, sent_images):
-    from artexplore.neighbours import load_patches
+    from artexplore.neighbours import work_patches
     from artexplore.patches import outline_colour
 
     sent = sent_images
@@ -173,7 +173,7 @@ def test_why_similar_outlines_the_patches_on_both_paintings(nb_workspace, sent_i
     at.session_state["nb_explain"] = other
     at.run()
     assert not at.exception
-    patches, _ = load_patches(ws, [work["id"], other])
+    patches, _ = work_patches(ws, [work["id"], other])
     for wid in (work["id"], other):
         thumb = np.asarray(Image.open(ws.thumbnail_path(wid)).convert("RGB"))
         painting = [im for im in sent if im.shape == thumb.shape]

@@ -287,7 +287,7 @@ def representative_patches(ws: Workspace, run: ClusterRun, cluster: int, *, n: i
     scores = np.asarray(arrays.get("scores", np.zeros((m, per))), dtype=np.float32).reshape(-1)
     coords = np.asarray(arrays.get("coords", np.zeros((m, per, 2)))).reshape(m * per, -1)
     shapes = np.asarray(arrays["work_shape"]) if "work_shape" in arrays else None
-    size = int(stored.params.get("patch_size", dog.shape[-1]))
+    size = int(stored.config.patch_size)
     mine = np.flatnonzero(labels == int(cluster))
     if not len(mine):
         return []
