@@ -492,7 +492,7 @@ def work_patches(ws: Workspace,
         return {}, "The stored patches hold no DoG patches (array 'dog' is missing)."
     out = {}
     for i, wid in enumerate(ids.tolist()):
-        n, size = len(arrays["dog"][i]), int(arrays["dog"][i].shape[-1])
+        n = len(arrays["dog"][i])
         shape = tuple(int(v) for v in arrays["work_shape"][i]) if "work_shape" in arrays \
             else None
         out[wid] = WorkPatches(
