@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from .. import jobs as jobs_lib
-from .common import WorkspaceOption, app, open_workspace, print_json, progress_bar
+from .common import WorkspaceOption, app, command, open_workspace, print_json, progress_bar
 
 job_app = typer.Typer(help="Background jobs: list, cancel, resume.", no_args_is_help=True)
 app.add_typer(job_app, name="jobs")
@@ -19,7 +19,7 @@ def _row(rec: jobs_lib.JobRecord) -> dict:
             "created_at": rec.created_at, "error": (rec.error or "").splitlines()[0:1]}
 
 
-@job_app.command("list")
+@command("list", group=job_app)
 def list_command(workspace: Path = WorkspaceOption,
                  active: bool = typer.Option(False, help="Only queued and running jobs.")) -> None:
     """List jobs, newest first (one JSON line)."""
@@ -27,14 +27,14 @@ def list_command(workspace: Path = WorkspaceOption,
     print_json([_row(r) for r in jobs_lib.list_jobs(ws, active_only=active)])
 
 
-@job_app.command("cancel")
+@command("cancel", group=job_app)
 def cancel_command(job_id: str, workspace: Path = WorkspaceOption) -> None:
     """Ask a job to stop; what it finished is kept."""
     ws = open_workspace(workspace)
     print_json(_row(jobs_lib.cancel(ws, job_id)))
 
 
-@job_app.command("resume")
+@command("resume", group=job_app)
 def resume_command(
     job_id: str,
     workspace: Path = WorkspaceOption,

@@ -309,6 +309,8 @@ def run_clustering(ws: Workspace, features: str, method: str, *, n_clusters: int
         raise unknown_name("clustering method", method, available_methods())
     if n_clusters is not None and int(n_clusters) < 1:
         raise ConfigError(f"n_clusters must be >= 1, got {n_clusters}")
+    if pca_components is not None and int(pca_components) < 0:
+        raise ConfigError(f"pca_components must be >= 0 (0: no PCA), got {pca_components}")
     _ensure(ws)
     options = dict(options or {})
     notes = list(notes or [])

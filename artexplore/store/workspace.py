@@ -59,13 +59,20 @@ class Workspace:
 
     def __init__(self, root: Path | str, *, create: bool = False) -> None:
         self.root = Path(root).expanduser().resolve()
+        if self.root.exists() and not self.root.is_dir():
+            raise WorkspaceError(f"{self.root} is a file, not a workspace folder; "
+                                 "name a folder with --workspace")
         db = self.root / CATALOG_NAME
         if not db.exists():
             if not create:
                 raise WorkspaceError(
                     f"No workspace at {self.root} (no {CATALOG_NAME}); "
                     "create one with `artexplore ingest FOLDER --workspace WS`")
-            self.root.mkdir(parents=True, exist_ok=True)
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise WorkspaceError(f"Cannot create the workspace {self.root}: "
+                                     f"{exc.strerror or exc}") from exc
         self.catalog = Catalog(db)
         self.arrays = ArrayStore(self.root / "arrays", self.catalog)
 
