@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import ArtExploreError, WorkspaceError
+from ..errors import ArtExploreError, CatalogDamagedError, WorkspaceError
 from .arrays import ArrayStore
 from .catalog import CANONICAL_FIELDS, Catalog, row_to_work
+
+log = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.sqlite"
 
@@ -73,7 +77,12 @@ class Workspace:
             except OSError as exc:
                 raise WorkspaceError(f"Cannot create the workspace {self.root}: "
                                      f"{exc.strerror or exc}") from exc
-        self.catalog = Catalog(db)
+        try:
+            self.catalog = Catalog(db)
+        except CatalogDamagedError as exc:
+            if not create:
+                raise
+            self.catalog = Catalog(_move_aside(db, exc))
         self.arrays = ArrayStore(self.root / "arrays", self.catalog)
 
     def __repr__(self) -> str:
@@ -320,6 +329,19 @@ class Workspace:
                 conn.execute(f"UPDATE works SET {sets} WHERE id=?", (*columns.values(), work_id))
             conn.execute("UPDATE works SET metadata=? WHERE id=?",
                          (json.dumps(free, ensure_ascii=False), work_id))
+
+
+def _move_aside(db: Path, exc: Exception) -> Path:
+    """Rename a damaged catalogue (and its journal files) so that a new one is made."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for suffix in ("", "-wal", "-shm"):
+        src = db.with_name(db.name + suffix)
+        if src.exists():
+            os.replace(src, db.with_name(f"{db.name}.damaged-{stamp}{suffix}"))
+    log.warning("%s was damaged (%s); kept as %s.damaged-%s, starting a new catalogue "
+                "(stored features are found again by `artexplore embed`)",
+                db, exc.__cause__ or exc, db.name, stamp)
+    return db
 
 
 def _field_expr(name: str) -> str:
