@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import streamlit as st
 
 from artexplore import jobs
+from artexplore.errors import ArtExploreError
 from artexplore.store import WorkQuery
 from ui.gallery import thumbnail_grid, work_detail
+from ui.paths import allowed_path
 from ui.state import current_workspace, open_work, require_app
 
 require_app(__file__)
@@ -45,15 +46,22 @@ with st.expander("Add or re-scan a folder", expanded=counts.get("ok", 0) == 0):
                                       "title, date, style, technique, width_cm, height_cm…")
         relocate = st.checkbox("The collection folder moved", value=False)
         if st.form_submit_button("Ingest", type="primary"):
-            if not folder or not Path(folder).is_dir():
-                st.error(f"Folder not found: {folder!r}")
-            elif metadata and not Path(metadata).is_file():
-                st.error(f"Metadata file not found: {metadata!r}")
+            try:
+                folder_path = allowed_path(folder)
+                metadata_path = allowed_path(metadata) if metadata.strip() else None
+            except ArtExploreError as exc:
+                st.error(str(exc))
             else:
-                job_id = jobs.submit(ws, "ingest", {
-                    "folder": str(Path(folder).resolve()), "metadata": metadata or None,
-                    "relocate": relocate, "label": Path(folder).name})
-                st.toast(f"Ingest started ({job_id}); progress is in the sidebar.")
+                if not folder_path.is_dir():
+                    st.error(f"Folder not found: {folder!r}")
+                elif metadata_path is not None and not metadata_path.is_file():
+                    st.error(f"Metadata file not found: {metadata!r}")
+                else:
+                    job_id = jobs.submit(ws, "ingest", {
+                        "folder": str(folder_path),
+                        "metadata": str(metadata_path) if metadata_path else None,
+                        "relocate": relocate, "label": folder_path.name})
+                    st.toast(f"Ingest started ({job_id}); progress is in the sidebar.")
 
 fields = ws.metadata_fields()
 with st.container(border=True):

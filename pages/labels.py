@@ -17,6 +17,7 @@ from artexplore.labels.probe import ProbeConfig, available_classifiers, run_prob
 from artexplore.labels.saliency import METHODS, overlay
 from ui.gallery import caption, thumbnail_grid
 from ui.labels import activation, metrics_block, suggestion_card
+from ui.paths import weights_value
 from ui.state import current_workspace, open_work, require_app
 
 require_app(__file__)
@@ -232,6 +233,11 @@ elif section == "Where the model looks":
                                 placeholder="/path/to/model.safetensors") or None
         if not name:
             st.stop()
+        try:
+            weights = weights_value(weights or "")
+        except ArtExploreError as exc:
+            st.error(str(exc))
+            st.stop()
     else:
         name, weights = models[choice]
     method = w3.selectbox("Map", METHODS, key="look_method",
@@ -273,10 +279,10 @@ elif section == "Fine-tuning":
     if go:
         from artexplore.labels.finetune import FinetuneConfig
 
-        options = {"model": model.strip(), "mode": mode, "weights": weights.strip() or None,
-                   "epochs": int(epochs), "lr": float(lr), "scheduler": scheduler,
-                   "device": device}
         try:
+            options = {"model": model.strip(), "mode": mode, "weights": weights_value(weights),
+                       "epochs": int(epochs), "lr": float(lr), "scheduler": scheduler,
+                       "device": device}
             FinetuneConfig(**options)
             jobs.submit(ws, "finetune-classifier", {**options, "column": column,
                                                     "label": f"{column} ← {model} ({mode})"})
