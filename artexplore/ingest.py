@@ -58,6 +58,8 @@ class IngestReport:
         Works that received a metadata row.
     metadata_unmatched : int
         Metadata rows that matched no ingested file.
+    metadata_notes : list of str
+        What reading the metadata CSV renamed or dropped, and its encoding.
     """
 
     added: int = 0
@@ -70,6 +72,7 @@ class IngestReport:
     flagged: Counter = field(default_factory=Counter)
     metadata_joined: int = 0
     metadata_unmatched: int = 0
+    metadata_notes: list[str] = field(default_factory=list)
     works_total: int = 0
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,7 +84,8 @@ class IngestReport:
             "skipped": len(self.skipped), "skipped_reasons": dict(reasons),
             "skipped_total": self.skipped_total, "flagged": dict(self.flagged),
             "metadata_joined": self.metadata_joined,
-            "metadata_unmatched": self.metadata_unmatched, "works": self.works_total,
+            "metadata_unmatched": self.metadata_unmatched,
+            "metadata_notes": list(self.metadata_notes), "works": self.works_total,
             "skipped_files": [
                 {"path": p, "reason": r, "detail": d}
                 for p, (r, d) in sorted(self.skipped.items())[:MAX_LISTED]
@@ -101,6 +105,8 @@ def format_ingest_summary(result: dict[str, Any]) -> list[str]:
     if result.get("metadata_joined") or result.get("metadata_unmatched"):
         lines.append(f"metadata: {result['metadata_joined']} works joined, "
                      f"{result['metadata_unmatched']} rows without a matching file")
+    for note in result.get("metadata_notes", []):
+        lines.append(f"metadata: {note}")
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(result.get("skipped_reasons", {}).items()))
     lines.append(f"skipped in this run: {result['skipped']}" + (f" ({reasons})" if reasons else "")
                  + f"; recorded in total: {result['skipped_total']}")
@@ -523,6 +529,8 @@ def _apply_metadata(ws: Workspace, table: MetadataTable, scanned: set[str],
             "UPDATE works SET artist=?, title=?, date=?, year=?, style=?, technique=?, "
             "width_cm=?, height_cm=?, metadata=? WHERE id=?", updates)
     report.metadata_joined = len(updates)
+    report.metadata_notes = [f"read as {table.encoding}", *table.notes] \
+        if table.encoding not in ("utf-8", "utf-8-sig") else list(table.notes)
     rows = {id(r) for r in table.by_path.values()}
     report.metadata_unmatched = len(rows - matched_rows)
     if report.metadata_unmatched:

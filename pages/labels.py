@@ -19,6 +19,7 @@ from ui.gallery import caption, thumbnail_grid
 from ui.labels import activation, metrics_block, suggestion_card
 from ui.paths import weights_value
 from ui.state import current_workspace, open_work, require_app
+from ui.text import plain
 
 require_app(__file__)
 
@@ -46,7 +47,7 @@ features = c2.selectbox("Feature set", feature_sets, key="labels_features",
 values = ws.field_values(column, limit=1_000_000)
 n_labelled = sum(n for _, n in values)
 n_works = ws.counts().get("ok", 0)
-c3.caption(f"**{column}**: {n_labelled} labelled works in {len(values)} classes, "
+c3.caption(f"**{plain(column)}**: {n_labelled} labelled works in {len(values)} classes, "
            f"{n_works - n_labelled} without a value.")
 section = st.radio("Section", SECTIONS, horizontal=True, key="labels_section",
                    label_visibility="collapsed")
@@ -101,7 +102,7 @@ if section == "Probe":
             st.info("A probe of this column is running; its results appear here when it ends.")
         runs = list_runs(ws, "probe", label_column=column, feature_set=fs)
         if not runs:
-            st.info(f"No probe of **{column}** on **{fs}** yet: press *Run probe*.")
+            st.info(f"No probe of **{plain(column)}** on **{fs}** yet: press *Run probe*.")
             return
         run_id = st.selectbox(
             "Result", [r["id"] for r in runs], key="probe_run",
@@ -131,7 +132,7 @@ elif section == "Suggestions":
                "value only into an empty field and keeps where it came from; rejecting leaves the "
                "metadata alone and the value is not proposed again.")
     if not open_:
-        st.info(f"No open suggestion for **{column}**. "
+        st.info(f"No open suggestion for **{plain(column)}**. "
                 + (f"{n_works - n_labelled} works have no {column}: run a probe with "
                    "*Suggest labels* to get suggestions for them." if n_works > n_labelled
                    else f"Every work has a {column}."))
@@ -187,7 +188,7 @@ elif section == "Label map":
     except ArtExploreError as exc:
         st.error(str(exc))
         st.stop()
-    st.caption(f"{len(lm.labels)} labels of **{column}**, each at the centroid of its works' "
+    st.caption(f"{len(lm.labels)} labels of **{plain(column)}**, each at the centroid of its works' "
                f"**{fs}** features.")
     st.markdown("**Force-directed graph** — each label joined to its "
                 f"{int(k)} most similar; node size shows its number of works.")
@@ -251,7 +252,7 @@ elif section == "Where the model looks":
         st.error(str(exc))
         st.stop()
     i1, i2 = st.columns(2)
-    i1.image(rgb, caption=caption(work), width="stretch")
+    i1.image(rgb, caption=plain(caption(work)), width="stretch")
     i2.image(overlay(rgb, saliency, alpha=alpha), width="stretch",
              caption=f"where {name} looks ({method}); bright = strong response")
 
@@ -296,7 +297,7 @@ elif section == "Fine-tuning":
             st.info("Fine-tuning is running; results appear here when it ends.")
         runs = list_runs(ws, "finetune", label_column=column)
         if not runs:
-            st.info(f"No fine-tuning run on **{column}** yet.")
+            st.info(f"No fine-tuning run on **{plain(column)}** yet.")
             return
         st.dataframe([{"when": r["created_at"][:16].replace("T", " "),
                        "model": r["metrics"]["model"], "mode": r["params"]["mode"],
@@ -341,7 +342,7 @@ elif section == "DeepPainter":
             st.info("DeepPainter is running; results appear here when it ends.")
         runs = list_runs(ws, "deeppainter", label_column=column)
         if not runs:
-            st.info(f"No DeepPainter run on **{column}** yet.")
+            st.info(f"No DeepPainter run on **{plain(column)}** yet.")
             return
         run_id = st.selectbox(
             "Run", [r["id"] for r in runs], key="dp_run",

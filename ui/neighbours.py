@@ -13,6 +13,7 @@ from artexplore.neighbours import Explanation, Searcher, WorkPatches
 from artexplore.store import Workspace
 
 from .gallery import caption, square_thumbnail
+from .text import plain
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -68,7 +69,7 @@ def weight_sliders(name: str, blocks: Sequence[str]) -> dict[str, float]:
 
 
 def _patch_row(patches: WorkPatches | None, label: str) -> None:
-    st.markdown(f"**{label}**")
+    st.markdown(f"**{plain(label)}**")
     if patches is None:
         st.caption("No DoG patches stored for this work.")
         return
@@ -88,7 +89,7 @@ def explanation_panel(ws: Workspace, explanation: Explanation, *, query_work: di
             thumb = ws.thumbnail_path(query_work["id"])
             if thumb.exists():
                 st.image(square_thumbnail(str(thumb)), width="stretch")
-            st.caption(caption(query_work))
+            st.caption(plain(caption(query_work)))
         elif query_image is not None:
             st.image(query_image, width="stretch")
             st.caption("Uploaded image")
@@ -96,7 +97,7 @@ def explanation_panel(ws: Workspace, explanation: Explanation, *, query_work: di
         thumb = ws.thumbnail_path(other["id"])
         if thumb.exists():
             st.image(square_thumbnail(str(thumb)), width="stretch")
-        st.caption(caption(other))
+        st.caption(plain(caption(other)))
     with mid:
         st.metric("Similarity (cosine)", f"{explanation.similarity:.3f}")
         rows = [{"block": b.block, "weight": b.weight, "block cosine": round(b.cosine, 3),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -87,6 +89,29 @@ def _one_line(text: str) -> str:
 def open_workspace(path: Path, *, create: bool = False) -> Workspace:
     """Open the workspace named by ``--workspace``."""
     return Workspace(path, create=create)
+
+
+def output_path(out: str, default_name: str) -> Path:
+    """The file an ``--out`` option names: a folder (``DIR/`` or an existing one) gets
+    ``default_name`` inside it.
+
+    Parameters
+    ----------
+    out : str
+        What the user typed.
+    default_name : str
+        The file name to use inside a folder.
+
+    Returns
+    -------
+    pathlib.Path
+    """
+    path = Path(out).expanduser()
+    if out.endswith(("/", os.sep)) or path.is_dir():
+        path.mkdir(parents=True, exist_ok=True)
+        return path / re.sub(r"[^A-Za-z0-9._-]+", "_", default_name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def print_json(obj: Any) -> None:

@@ -17,7 +17,6 @@ stored run instead of a duplicate.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import json
 import logging
@@ -31,6 +30,7 @@ import numpy as np
 from sklearn.decomposition import PCA
 
 from ..config import fingerprint
+from ..csvsafe import write_csv
 from ..errors import ArtExploreError, ConfigError, unknown_name
 from ..features import FeatureMatrix, load_features
 from ..metrics import contingency, external_scores, internal_scores
@@ -607,9 +607,9 @@ def export_run_csv(ws: Workspace, run_id: str, out: Path) -> int:
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["work_path", "cluster", "confidence"])
-        for path, label, conf in zip(run.work_paths, run.labels.tolist(),
-                                     run.confidence.tolist(), strict=True):
-            writer.writerow([path, int(label), f"{conf:.6f}"])
+        # Work paths come from file names others chose: neutralised like every CSV cell.
+        write_csv(fh, ["work_path", "cluster", "confidence"],
+                  ([path, int(label), f"{conf:.6f}"] for path, label, conf in zip(
+                      run.work_paths, run.labels.tolist(), run.confidence.tolist(),
+                      strict=True)))
     return len(run)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -214,9 +215,12 @@ class Workspace:
     def _where(self, q: WorkQuery) -> tuple[str, list[Any]]:
         clauses, params = [], []
         if q.text:
-            clauses.append("(LOWER(path) LIKE ? OR LOWER(COALESCE(title,'')) LIKE ? "
-                           "OR LOWER(COALESCE(artist,'')) LIKE ?)")
-            like = f"%{q.text.lower()}%"
+            clauses.append("(LOWER(path) LIKE ? ESCAPE '\\' "
+                           "OR LOWER(COALESCE(title,'')) LIKE ? ESCAPE '\\' "
+                           "OR LOWER(COALESCE(artist,'')) LIKE ? ESCAPE '\\')")
+            # % and _ in the text are characters to find, not wildcards.
+            escaped = re.sub(r"([\\%_])", r"\\\1", q.text.lower())
+            like = f"%{escaped}%"
             params += [like, like, like]
         if q.status:
             clauses.append(f"status IN ({','.join('?' * len(q.status))})")
@@ -348,6 +352,8 @@ def _field_expr(name: str) -> str:
     """SQL expression reading a field: a column, or a key of the free metadata."""
     if name in _COLUMN_FIELDS:
         return name
-    # The key is quoted inside a JSON path inside an SQL string literal.
-    safe = name.replace('"', "").replace("'", "''")
-    return f"json_extract(works.metadata, '$.\"{safe}\"')"
+    literal = name.replace("'", "''")  # inside an SQL string literal
+    if '"' in name or "\\" in name:
+        # A JSON path cannot quote these characters: look the key up instead.
+        return f"(SELECT value FROM json_each(works.metadata) WHERE key = '{literal}')"
+    return f"json_extract(works.metadata, '$.\"{literal}\"')"
