@@ -97,10 +97,10 @@ else:
         query_rgb = query_image(upload.getvalue(), name=upload.name)
         query_vector = embed_image(ws, name, query_rgb)
     except ImageLoadError as exc:
-        st.error(plain(f"{exc.detail[:1].upper()}{exc.detail[1:]} ({exc.reason})."))
+        st.error(f"{exc.detail[:1].upper()}{exc.detail[1:]} ({exc.reason}).")
         st.stop()
     except ArtExploreError as exc:
-        st.error(plain(f"Cannot use {upload.name}: {exc}"))
+        st.error(f"Cannot use {upload.name}: {exc}")
         st.stop()
 
 try:
