@@ -37,7 +37,8 @@ def test_plain_text_renders_as_itself_in_markdown(text):
     import re
 
     shown = html.unescape(re.sub(r"<[^>]+>", "", rendered)).strip()
-    assert shown == " ".join(text.splitlines())
+    assert shown.replace("\u200b", "") == " ".join(text.splitlines())
+    assert "://" not in shown  # a bare URL is not turned into a link (GFM autolinks)
 
 
 def test_collection_detail_shows_a_hostile_title_as_text(labels_workspace):
@@ -216,3 +217,31 @@ def test_export_into_a_folder_writes_inside_it(tmp_path, labels_workspace):
     assert not (tmp_path / "exports.npz").exists()
     again = runner.invoke(app, ["export", "-w", ws, "--features", "color", "--out", str(folder)])
     assert again.exit_code == 0 and "color.npz" in again.stdout
+
+
+@pytest.mark.browser
+def test_a_markdown_image_in_a_title_fetches_nothing_in_the_browser(browser, streamlit_server,
+                                                                    labels_workspace):
+    from conftest import screenshot, wait_for_app
+
+    ws = Workspace(labels_workspace)
+    first = ws.works()[0]  # the first thumbnail of the Collection page (sorted by path)
+    ws.set_metadata(first["id"], title="![x](http://outside.example/p.png) **bold** <b>t</b>",
+                    artist="[click](http://outside.example/)")
+    with streamlit_server(labels_workspace) as server:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        outside = []
+        page.on("request", lambda r: outside.append(r.url) if "outside.example" in r.url
+                else None)
+        page.goto(server.url)
+        wait_for_app(page)
+        page.get_by_role("button", name="Details").first.click()
+        page.get_by_role("button", name="← Back to the collection").wait_for(timeout=30_000)
+        wait_for_app(page)
+        page.get_by_text("**bold**").first.wait_for(timeout=30_000)
+        screenshot(page, "hardening-markdown-title")
+        hrefs = page.eval_on_selector_all("a[href], img[src]",
+                                          "els => els.map(e => e.href || e.src)")
+        assert not [h for h in hrefs if "outside.example" in h]
+        assert outside == []
+        assert page.locator("[data-testid='stException']").count() == 0

@@ -16,6 +16,9 @@ from typing import Any
 # markdown; escaping them all leaves no syntax: links, images, emphasis, tables,
 # HTML, LaTeX ($) and Streamlit's :colour[...] directives all become text.
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+# GFM turns bare URLs into links after parsing, escapes or not: a zero-width space
+# after the scheme's colon (or after "www") keeps them text.
+_BARE_URL = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*:)(?=//)|(\bwww)(?=\.)")
 
 
 def plain(value: Any) -> str:
@@ -29,8 +32,10 @@ def plain(value: Any) -> str:
     Returns
     -------
     str
-        The text with markdown punctuation escaped and line breaks turned into spaces.
+        The text with markdown punctuation escaped, line breaks turned into spaces and
+        a zero-width space (U+200B) after URL schemes and ``www`` so bare URLs stay text.
     """
     text = "" if value is None else str(value)
     text = " ".join(text.splitlines())
+    text = _BARE_URL.sub(lambda m: (m.group(1) or m.group(2)) + "\u200b", text)
     return _PUNCTUATION.sub(r"\\\1", text)
