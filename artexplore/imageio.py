@@ -367,8 +367,8 @@ def _target_size(size: tuple[int, int], max_side: int | None,
 
 def _working_mode(img: Image.Image) -> str:
     """A mode that :meth:`PIL.Image.Image.reduce` supports and loses nothing of ``img``."""
-    if img.mode == "P":
-        return "RGBA" if "transparency" in img.info else "RGB"
+    if img.mode in ("P", "PA"):  # palette indices cannot be averaged
+        return "RGBA" if img.mode == "PA" or "transparency" in img.info else "RGB"
     if img.mode == "1":
         return "L"
     if img.mode.startswith("I;16"):

@@ -394,3 +394,17 @@ def test_server_paths_typed_in_the_app_stay_inside_the_roots(labels_workspace, m
     next(b for b in at.button if b.label == "Compute").click().run()
     assert any("outside the folders this app may read" in e.value for e in at.error)
     assert len(jobs.list_jobs(Workspace(labels_workspace))) == before
+
+
+def test_strip_reduction_averages_colours_not_palette_indices():
+    from PIL import Image
+
+    from artexplore.imageio import _reduce_in_strips
+
+    rgb = np.zeros((64, 64, 3), np.uint8)
+    rgb[:, ::2] = (255, 0, 0)  # red and black columns: averages to dark red
+    for mode in ("P", "PA"):
+        img = Image.fromarray(rgb).convert("P").convert(mode)
+        out = np.asarray(_reduce_in_strips(img, 4).convert("RGB"))
+        assert out.shape == (16, 16, 3)
+        assert abs(int(out[5, 5, 0]) - 128) <= 2 and out[5, 5, 1] == 0
