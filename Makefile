@@ -4,6 +4,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 WS ?= .workspace/demo
 PORT ?= 8501
+# Loopback only (no authentication in the app): see docs/SECURITY.md to serve others.
+ADDRESS ?= 127.0.0.1
 SUDO := $(shell [ "$$(id -u)" != "0" ] && command -v sudo >/dev/null && echo "sudo -n")
 
 .PHONY: demo test install browser-deps lint bench clean-demo
@@ -18,7 +20,8 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 
 demo: install
 	$(BIN)/artexplore demo --workspace $(WS)
-	$(BIN)/streamlit run app.py --server.port $(PORT) -- --workspace $(WS)
+	$(BIN)/streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) \
+	  -- --workspace $(WS)
 
 # Headless Chromium for the end-to-end browser tests (Debian package `chromium`).
 browser-deps:

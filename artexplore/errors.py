@@ -37,6 +37,14 @@ class WorkspaceError(ArtExploreError):
     """A workspace is missing, inconsistent or holds another collection."""
 
 
+class CatalogLockedError(WorkspaceError):
+    """Another process holds the workspace catalogue's write lock for too long."""
+
+
+class CatalogDamagedError(WorkspaceError):
+    """The workspace catalogue (``catalog.sqlite``) is not a readable database."""
+
+
 class MetadataError(ArtExploreError):
     """A metadata file or a column mapping cannot be used."""
 

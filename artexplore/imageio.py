@@ -3,6 +3,18 @@
 The content of a file decides how it is read, never its extension. Every failure
 is an :class:`~artexplore.errors.ImageLoadError` with a short reason and a
 sentence a person can read, so that callers can skip the file and record why.
+
+This is the one image reader: ingest, embed, patches and uploads all decode here.
+Files and uploads are not trusted, so
+
+- only regular files are read (checked on the open file, after links are
+  resolved: a FIFO or a link to ``/dev/zero`` is refused, never read);
+- decoding has a memory budget in bytes (``max_bytes``, 1 GiB by default), counted
+  from the size the decoder will produce, its mode and bit depth: a small file that
+  decodes to gigabytes is refused with the reason, before anything is allocated;
+- JPEGs decode at reduced scale (DCT draft) when a smaller image is wanted, and an
+  image whose conversion to RGB would exceed the budget is first reduced in strips
+  (box averaging), so its full-size conversion never exists.
 """
 
 from __future__ import annotations
@@ -10,12 +22,15 @@ from __future__ import annotations
 import io
 import logging
 import math
+import os
+import stat
 import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import cv2
 import numpy as np
@@ -26,6 +41,8 @@ from .errors import ImageLoadError
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_PIXELS = 250_000_000
+DEFAULT_MAX_BYTES = 1 << 30  # memory one decode may use (decoded image + conversion)
+_STRIP_BYTES = 32 << 20  # size of one converted strip in the strip reduction
 _BACKGROUND = (255, 255, 255)
 _PIL_LIMIT_LOCK = threading.Lock()
 
@@ -107,15 +124,110 @@ def _pixel_limit(max_pixels: int) -> Iterator[None]:
         yield
 
 
-def _open(data: bytes | Path, max_pixels: int) -> Image.Image:
+_FILE_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
+               (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+               (stat.S_ISSOCK, "a socket"))
+
+
+def _not_regular(mode: int) -> str | None:
+    """What a non-regular file is (``"a named pipe (FIFO)"``…), or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((text for test, text in _FILE_KINDS if test(mode)), "not a regular file")
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a file for reading if, after following links, it is a regular file.
+
+    The check is made on the open file descriptor, so a file swapped for a FIFO
+    or a device between a listing and the read is refused too; opening never
+    blocks (a FIFO without a writer would block a plain ``open``).
+
+    Parameters
+    ----------
+    path : pathlib.Path
+
+    Returns
+    -------
+    binary file object
+        Open for reading; the caller closes it.
+
+    Raises
+    ------
+    ImageLoadError
+        ``not-a-file`` for FIFOs, devices, sockets and folders; ``unreadable``
+        when the file cannot be opened.
+    """
+    try:
+        kind = _not_regular(os.stat(path).st_mode)
+    except OSError as exc:
+        raise ImageLoadError("unreadable", f"cannot read the file: {exc.strerror or exc}") from exc
+    if kind is None:
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        try:
+            fd = os.open(path, flags)
+        except OSError as exc:
+            raise ImageLoadError("unreadable",
+                                 f"cannot open the file: {exc.strerror or exc}") from exc
+        try:
+            kind = _not_regular(os.fstat(fd).st_mode)
+            if kind is None:
+                return os.fdopen(fd, "rb")
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)
+    raise ImageLoadError("not-a-file", f"{kind}, not a regular file: only regular files are read")
+
+
+def read_regular(path: Path, max_bytes: int) -> bytes:
+    """The content of a regular file, refusing files larger than ``max_bytes``.
+
+    Raises
+    ------
+    ImageLoadError
+        ``not-a-file``, ``unreadable``, or ``too-large`` for a bigger file.
+    """
+    with open_regular(path) as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ImageLoadError("too-large", f"the file is larger than {max_bytes:,} bytes")
+    return data
+
+
+def _bytes_per_pixel(mode: str) -> int:
+    """Bytes per pixel of Pillow's in-memory storage of a mode."""
+    if mode in ("1", "L", "P"):
+        return 1
+    if mode.startswith("I;16"):
+        return 2
+    return 4  # I, F and every multi-band mode (RGB is stored in 4 bytes)
+
+
+def _conversion_bytes(mode: str) -> int:
+    """Extra bytes per pixel converting a mode to RGB takes at its peak (and a caller's copy)."""
+    if mode == "RGB":
+        return 4
+    if mode in ("RGBA", "LA", "PA", "RGBa", "La") or mode == "P":
+        return 16  # P may hold transparency: composited in RGBA on a white RGBA background
+    if mode.startswith("I") or mode == "F":
+        return 12
+    return 8
+
+
+def _megabytes(n: float) -> str:
+    return f"{n / 2**20:,.0f} MB"
+
+
+def _open(data: bytes | Path | BinaryIO, max_pixels: int) -> Image.Image:
     if isinstance(data, bytes | bytearray) and len(data) == 0:
         raise ImageLoadError("empty", "the file is empty (0 bytes)")
-    if isinstance(data, Path):
+    if not isinstance(data, bytes | bytearray):
         try:
-            if data.stat().st_size == 0:
+            if os.fstat(data.fileno()).st_size == 0:
                 raise ImageLoadError("empty", "the file is empty (0 bytes)")
-        except OSError as exc:
-            raise ImageLoadError("unreadable", f"cannot read the file: {exc}") from exc
+        except (OSError, AttributeError, io.UnsupportedOperation):
+            pass
     source = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
     try:
         with _pixel_limit(max_pixels):
@@ -147,19 +259,26 @@ def _composite_on_white(img: Image.Image) -> Image.Image:
 
 
 def _high_bit_depth_to_rgb(img: Image.Image) -> Image.Image:
-    """Scale 16-bit, 32-bit integer and float greys to 8 bits (no clipping to 255)."""
+    """Scale 16-bit, 32-bit integer and float greys to 8 bits (no clipping to 255).
+
+    Done a band of rows at a time in float32, so the peak stays near the size of
+    the 8-bit result rather than eight times the image.
+    """
     arr = np.asarray(img)
-    arr = arr.astype(np.float64)
     if img.mode.startswith("I;16"):
-        scaled = arr / 257.0
+        factor = 1.0 / 257.0
     elif img.mode == "F":
         top = float(np.nanmax(arr)) if arr.size else 0.0
-        scaled = arr * 255.0 if top <= 1.0 else arr * (255.0 / top)
+        factor = 255.0 if top <= 1.0 else 255.0 / top
     else:  # "I": 32-bit signed; most files hold 16-bit data in it
         top = float(arr.max()) if arr.size else 0.0
-        scaled = arr / 257.0 if top <= 65535 else arr * (255.0 / top)
-    grey = np.clip(np.nan_to_num(scaled), 0, 255).round().astype(np.uint8)
-    return Image.fromarray(np.stack([grey] * 3, axis=-1), "RGB")
+        factor = 1.0 / 257.0 if top <= 65535 else 255.0 / top
+    grey = np.empty(arr.shape[:2], dtype=np.uint8)
+    for start in range(0, arr.shape[0], 512):
+        rows = arr[start:start + 512].astype(np.float64) * factor
+        grey[start:start + 512] = np.clip(np.nan_to_num(rows), 0, 255).round()
+    del arr
+    return Image.fromarray(grey, "L").convert("RGB")
 
 
 def _cmyk_to_rgb(img: Image.Image) -> Image.Image:
@@ -246,26 +365,54 @@ def _target_size(size: tuple[int, int], max_side: int | None,
     return max(1, math.ceil(w * scale)), max(1, math.ceil(h * scale))
 
 
-def _flags(img: Image.Image, path_suffix: str | None, n_frames: int, min_side: int,
+def _working_mode(img: Image.Image) -> str:
+    """A mode that :meth:`PIL.Image.Image.reduce` supports and loses nothing of ``img``."""
+    if img.mode in ("P", "PA"):  # palette indices cannot be averaged
+        return "RGBA" if img.mode == "PA" or "transparency" in img.info else "RGB"
+    if img.mode == "1":
+        return "L"
+    if img.mode.startswith("I;16"):
+        return "I"
+    return img.mode
+
+
+def _reduce_in_strips(img: Image.Image, factor: int) -> Image.Image:
+    """Box-average an image by an integer factor, a strip of rows at a time.
+
+    Modes that :meth:`~PIL.Image.Image.reduce` cannot take (16-bit, palette, 1-bit)
+    are converted strip by strip, so the full-size conversion never exists.
+    """
+    mode = _working_mode(img)
+    if mode == img.mode:
+        return img.reduce(factor)
+    w, h = img.size
+    out = Image.new(mode, (math.ceil(w / factor), math.ceil(h / factor)))
+    step = factor * max(1, _STRIP_BYTES // (w * 4 * factor))
+    for top in range(0, h, step):
+        strip = img.crop((0, top, w, min(h, top + step))).convert(mode)
+        out.paste(strip.reduce(factor), (0, top // factor))
+    return out
+
+
+def _flags(fmt: str, mode: str, path_suffix: str | None, n_frames: int, min_side: int,
            size: tuple[int, int], rotated: bool) -> tuple[str, ...]:
     flags = []
     if min(size) < min_side:
         flags.append("small")
     if n_frames > 1:
         flags.append("animated")
-    fmt = img.format or ""
     if (path_suffix is not None and fmt in _EXTENSIONS
             and path_suffix.lower() not in _EXTENSIONS[fmt]):
         flags.append("extension-mismatch")
-    if img.mode not in ("RGB", "L"):
-        flags.append(f"converted-{img.mode}")
+    if mode not in ("RGB", "L"):
+        flags.append(f"converted-{mode}")
     if rotated:
         flags.append("exif-rotated")
     return tuple(flags)
 
 
 def decode(
-    data: bytes | Path,
+    data: bytes | Path | BinaryIO,
     *,
     max_pixels: int = DEFAULT_MAX_PIXELS,
     max_side: int | None = None,
@@ -273,13 +420,15 @@ def decode(
     suffix: str | None = None,
     short_side: int | None = None,
     draft_only: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> tuple[Image.Image, ImageInfo]:
-    """Decode an image to RGB, optionally at reduced size.
+    """Decode an image to RGB, optionally at reduced size, within a memory budget.
 
     Parameters
     ----------
-    data : bytes or pathlib.Path
-        The file content, or its path.
+    data : bytes, pathlib.Path or binary file object
+        The file content, its path (only a regular file is read: see
+        :func:`open_regular`), or an open file.
     max_pixels : int, default=250_000_000
         Images with more pixels are refused (decompression-bomb guard).
     max_side : int, optional
@@ -299,6 +448,11 @@ def decode(
         Reduce only as far as JPEG draft decoding goes (a power-of-two scale,
         never below the requested size) and skip the exact resampling, for
         callers that resize the image themselves.
+    max_bytes : int, default=1 GiB
+        Memory budget of the decode: the decoded image (its size after draft
+        decoding, times the bytes per pixel of its mode) plus its conversion to
+        RGB. A conversion over budget is done on a strip-wise reduced image when
+        a smaller result is wanted; otherwise the file is refused.
 
     Returns
     -------
@@ -310,12 +464,16 @@ def decode(
     Raises
     ------
     ImageLoadError
-        Empty, truncated, non-image, too large or unconvertible files.
+        Empty, truncated, non-image, too large (pixels or bytes), unconvertible
+        files and files that are not regular files.
     """
-    if suffix is None and isinstance(data, Path):
-        suffix = data.suffix
+    if isinstance(data, Path):
+        with open_regular(data) as fh:
+            return decode(fh, max_pixels=max_pixels, max_side=max_side, min_side=min_side,
+                          suffix=data.suffix if suffix is None else suffix,
+                          short_side=short_side, draft_only=draft_only, max_bytes=max_bytes)
     img = _open(data, max_pixels)
-    rgb = None
+    rgb = work = None
     try:
         n_frames = int(getattr(img, "n_frames", 1) or 1)
         if n_frames > 1:
@@ -324,6 +482,13 @@ def decode(
         target = _target_size(full_size, max_side, short_side)
         if target is not None and img.format == "JPEG":
             img.draft(None, target)
+        fmt, mode = img.format or "unknown", img.mode
+        decoded = img.size[0] * img.size[1] * _bytes_per_pixel(mode)
+        if decoded > max_bytes:
+            raise ImageLoadError(
+                "too-large",
+                f"{img.size[0]}×{img.size[1]} pixels in mode {mode} decode to "
+                f"{_megabytes(decoded)}, over the budget of {_megabytes(max_bytes)} per image")
         try:
             with _pixel_limit(max_pixels):
                 img.load()
@@ -337,8 +502,8 @@ def decode(
         except (SyntaxError, ValueError, EOFError) as exc:
             raise ImageLoadError("unreadable", f"cannot decode the image: {exc}") from exc
         orientation = _orientation(img)
-        original = img
-        rgb = to_rgb(img)
+        work = _within_budget(img, target, decoded, max_bytes)
+        rgb = to_rgb(work)
         if orientation in _TRANSPOSE:
             rgb = rgb.transpose(_TRANSPOSE[orientation])
         rotated = orientation in (5, 6, 7, 8)
@@ -347,18 +512,38 @@ def decode(
         if target is not None:
             rgb = rgb.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
         info = ImageInfo(
-            format=img.format or "unknown",
+            format=fmt,
             width=int(width),
             height=int(height),
-            mode=original.mode,
+            mode=mode,
             n_frames=n_frames,
-            flags=_flags(original, suffix, n_frames, min_side, (width, height),
+            flags=_flags(fmt, mode, suffix, n_frames, min_side, (width, height),
                          orientation in _TRANSPOSE),
         )
         return rgb, info
     finally:
+        if work is not None and work is not img and work is not rgb:
+            work.close()
         if rgb is not img:  # an RGB file is returned as it was opened: keep it open
             img.close()
+
+
+def _within_budget(img: Image.Image, target: tuple[int, int] | None, decoded: int,
+                   max_bytes: int) -> Image.Image:
+    """The loaded image, reduced first if converting it in full would exceed the budget."""
+    w, h = img.size
+    if decoded + w * h * _conversion_bytes(img.mode) <= max_bytes:
+        return img
+    factor = min(w // target[0], h // target[1]) if target is not None else 1
+    if factor < 2:
+        need = decoded + w * h * _conversion_bytes(img.mode)
+        raise ImageLoadError(
+            "too-large",
+            f"converting {w}×{h} pixels of mode {img.mode} to RGB needs about "
+            f"{_megabytes(need)}, over the budget of {_megabytes(max_bytes)} per image")
+    log.info("reducing a %d×%d %s image by %d before converting it (memory budget)",
+             w, h, img.mode, factor)
+    return _reduce_in_strips(img, factor)
 
 
 def load_rgb(path: Path, *, max_side: int | None = None,

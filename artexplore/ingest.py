@@ -14,16 +14,19 @@ import json
 import logging
 import os
 import sqlite3
+import time
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .config import IngestConfig
 from .errors import ImageLoadError, WorkspaceError
-from .imageio import ImageInfo, decode, encode_jpeg, make_thumbnail
+from .imageio import ImageInfo, decode, encode_jpeg, make_thumbnail, open_regular
 from .metadata import MetadataTable, read_metadata
 from .progress import ProgressCallback, null_progress
 from .store.catalog import now
@@ -33,6 +36,7 @@ log = logging.getLogger(__name__)
 
 ID_LENGTH = 16
 MAX_LISTED = 1000  # skipped files listed by name in a summary
+IN_MEMORY_BYTES = 64 << 20  # files up to this size are read once into memory
 
 
 @dataclass
@@ -54,6 +58,8 @@ class IngestReport:
         Works that received a metadata row.
     metadata_unmatched : int
         Metadata rows that matched no ingested file.
+    metadata_notes : list of str
+        What reading the metadata CSV renamed or dropped, and its encoding.
     """
 
     added: int = 0
@@ -66,6 +72,7 @@ class IngestReport:
     flagged: Counter = field(default_factory=Counter)
     metadata_joined: int = 0
     metadata_unmatched: int = 0
+    metadata_notes: list[str] = field(default_factory=list)
     works_total: int = 0
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,7 +84,8 @@ class IngestReport:
             "skipped": len(self.skipped), "skipped_reasons": dict(reasons),
             "skipped_total": self.skipped_total, "flagged": dict(self.flagged),
             "metadata_joined": self.metadata_joined,
-            "metadata_unmatched": self.metadata_unmatched, "works": self.works_total,
+            "metadata_unmatched": self.metadata_unmatched,
+            "metadata_notes": list(self.metadata_notes), "works": self.works_total,
             "skipped_files": [
                 {"path": p, "reason": r, "detail": d}
                 for p, (r, d) in sorted(self.skipped.items())[:MAX_LISTED]
@@ -100,6 +108,8 @@ def format_ingest_summary(result: dict[str, Any]) -> list[str]:
     elif result.get("metadata_joined") or result.get("metadata_unmatched"):
         lines.append(f"metadata: {result['metadata_joined']} works joined, "
                      f"{result['metadata_unmatched']} rows without a matching file")
+    for note in result.get("metadata_notes", []):
+        lines.append(f"metadata: {note}")
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(result.get("skipped_reasons", {}).items()))
     lines.append(f"skipped in this run: {result['skipped']}" + (f" ({reasons})" if reasons else "")
                  + f"; recorded in total: {result['skipped_total']}")
@@ -194,15 +204,25 @@ def _process(root: Path, rel: str, config: IngestConfig) -> _Decoded:
         return _Decoded(rel, 0, 0, error=("unreadable", f"cannot stat the file: {exc}"))
     out = _Decoded(rel, st.st_size, st.st_mtime_ns)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        out.error = ("unreadable", f"cannot read the file: {exc}")
-        return out
-    out.sha256 = hashlib.sha256(data).hexdigest()
-    try:
-        # Reduced JPEG decoding only; the fast thumbnailer does the rest.
-        img, info = decode(data, max_pixels=config.max_pixels, max_side=config.thumb_size,
-                           draft_only=True, min_side=config.min_side, suffix=Path(rel).suffix)
+        # Only a regular file is opened (a FIFO or a link to a device is refused);
+        # small files are read once, large ones hashed in chunks and decoded from disk.
+        with open_regular(path) as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size <= IN_MEMORY_BYTES:
+                data = fh.read(IN_MEMORY_BYTES + 1)
+                out.sha256 = hashlib.sha256(data).hexdigest()
+                source: bytes | BinaryIO = data
+            else:
+                digest = hashlib.sha256()
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    digest.update(chunk)
+                out.sha256 = digest.hexdigest()
+                fh.seek(0)
+                source = fh
+            # Reduced JPEG decoding only; the fast thumbnailer does the rest.
+            img, info = decode(source, max_pixels=config.max_pixels, max_side=config.thumb_size,
+                               draft_only=True, min_side=config.min_side,
+                               suffix=Path(rel).suffix)
         out.thumbnail = encode_jpeg(make_thumbnail(img, config.thumb_size), config.thumb_quality)
         out.info = info
     except ImageLoadError as exc:
@@ -293,6 +313,45 @@ def ingest(
         raise WorkspaceError(f"Folder not found: {folder}")
     folder = folder.resolve()
     table = read_metadata(Path(metadata), mapping) if metadata else None
+    with _ingest_lock(ws, progress):
+        return _ingest_locked(ws, folder, metadata, table, config, relocate, progress)
+
+
+@contextmanager
+def _ingest_lock(ws: Workspace, progress: ProgressCallback) -> Iterator[None]:
+    """Hold the workspace's ingest lock, waiting while another ingest holds it.
+
+    Two ingests of one workspace (the app's job and a command, say) run one after
+    the other; the second then finds the first one's works unchanged. Waiting
+    reports progress, so a cancel ends it.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        log.info("no file locks on this platform: concurrent ingests are not serialised")
+        yield
+        return
+    with open(ws.root / "ingest.lock", "a+b") as fh:
+        waited = False
+        while True:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not waited:
+                    log.info("another ingest of %s is running: waiting for it", ws.root)
+                    waited = True
+                progress(0, None, "waiting for another ingest of this workspace to finish")
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def _ingest_locked(ws: Workspace, folder: Path, metadata: Path | None,
+                   table: MetadataTable | None, config: IngestConfig, relocate: bool,
+                   progress: ProgressCallback) -> IngestReport:
     _check_root(ws, folder, relocate)
     exclude = [ws.root] + ([Path(metadata)] if metadata else [])
     rels = scan_folder(folder, exclude=exclude)
@@ -363,7 +422,8 @@ def _apply(ws: Workspace, conn: sqlite3.Connection, batch: list[_Decoded],
             target = ws.thumbnail_path(item.sha256[:ID_LENGTH])
             if not target.exists():
                 target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = target.with_suffix(".tmp")
+                # A name of its own: another process may write the same thumbnail.
+                tmp = target.with_name(f".{target.stem}-{uuid.uuid4().hex}.tmp")
                 tmp.write_bytes(item.thumbnail or b"")
                 os.replace(tmp, target)
     for item in batch:
@@ -475,6 +535,8 @@ def _apply_metadata(ws: Workspace, table: MetadataTable, scanned: set[str],
             "UPDATE works SET artist=?, title=?, date=?, year=?, style=?, technique=?, "
             "width_cm=?, height_cm=?, metadata=? WHERE id=?", updates)
     report.metadata_joined = len(updates)
+    report.metadata_notes = [f"read as {table.encoding}", *table.notes] \
+        if table.encoding not in ("utf-8", "utf-8-sig") else list(table.notes)
     rows = {id(r) for r in table.by_path.values()}
     report.metadata_unmatched = len(rows - matched_rows)
     if report.metadata_unmatched:

@@ -9,6 +9,7 @@ height_cm) automatically by name and common synonyms, or by an explicit mapping
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import logging
@@ -126,6 +127,13 @@ class MetadataTable:
         File name → row, only for names that occur once.
     ambiguous_names : set of str
         File names that occur in several rows (cannot be joined by name).
+    n_rows : int
+        Rows with a path.
+    encoding : str
+        The text encoding the file was read with.
+    notes : list of str
+        What was renamed or dropped while reading (duplicate or empty column
+        names, rows with more or fewer cells than the header), one sentence each.
     """
 
     columns: dict[str, str]
@@ -133,6 +141,8 @@ class MetadataTable:
     by_name: dict[str, dict[str, str]] = field(default_factory=dict)
     ambiguous_names: set[str] = field(default_factory=set)
     n_rows: int = 0
+    encoding: str = "utf-8"
+    notes: list[str] = field(default_factory=list)
 
     def lookup(self, rel_path: str) -> dict[str, str] | None:
         """The row for a file, by relative path first, then by unique file name."""
@@ -179,14 +189,77 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
-def _read_text(path: Path) -> str:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+# Encodings of several bytes per character: when the detector finds one, it is used;
+# a single-byte guess (cp1250, mac_roman…) yields to Windows-1252 when that decodes,
+# the usual encoding of a Western spreadsheet export.
+_MULTI_BYTE = ("utf_16", "utf_32", "shift_jis", "cp932", "euc_jp", "iso2022_jp", "gb2312",
+               "gbk", "gb18030", "big5", "big5hkscs", "cp950", "euc_kr", "cp949", "johab",
+               "hz", "utf_7")
+FIELD_LIMIT = 256 << 20  # largest CSV cell read (Python's default is 128 KB)
+
+
+def detect_encoding(raw: bytes) -> str:
+    """The text encoding of a CSV file's bytes.
+
+    A byte-order mark decides first (UTF-8, UTF-16, UTF-32); then many NUL bytes
+    mean UTF-16 without a mark (NUL is valid UTF-8, so this comes before); then strict UTF-8;
+    then ``charset-normalizer``'s best guess when it is a multi-byte encoding
+    (Shift-JIS, GB18030, Big5…); then Windows-1252, and Latin-1,
+    which decodes anything.
+
+    Parameters
+    ----------
+    raw : bytes
+
+    Returns
+    -------
+    str
+        A Python codec name.
+    """
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return encoding
+    sample = raw[:1 << 16]
+    if sample.count(0) > len(sample) // 8:  # UTF-16 without a mark: NULs in ASCII's place
+        odd = sample[1::2].count(0)
+        encoding = "utf-16-le" if odd >= sample[0::2].count(0) else "utf-16-be"
         try:
-            return raw.decode(encoding)
+            raw.decode(encoding)
+            return encoding
         except UnicodeDecodeError:
-            continue
-    raise MetadataError(f"Cannot decode {path} as text")  # pragma: no cover - latin-1 never fails
+            pass
+    try:
+        raw.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:1 << 20]).best()
+    guess = codecs.lookup(best.encoding).name.replace("-", "_") if best is not None else None
+    if guess is not None and guess in _MULTI_BYTE:
+        try:
+            raw.decode(guess)
+            return guess
+        except UnicodeDecodeError:
+            pass
+    try:
+        raw.decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError:
+        return guess if guess is not None else "latin-1"
+
+
+def _read_text(path: Path) -> tuple[str, str]:
+    raw = path.read_bytes()
+    encoding = detect_encoding(raw)
+    try:
+        return raw.decode(encoding), encoding
+    except UnicodeDecodeError:  # a wrong guess late in a big file
+        return raw.decode("latin-1"), "latin-1"
 
 
 def resolve_columns(header: list[str], mapping: Mapping[str, str]) -> dict[str, str]:
@@ -218,14 +291,20 @@ def resolve_columns(header: list[str], mapping: Mapping[str, str]) -> dict[str, 
                 taken.add(column)
                 break
     if PATH_FIELD not in columns:
+        shown = ", ".join(repr(h) for h in header[:12]) + (" …" if len(header) > 12 else "")
         raise MetadataError(
             "The metadata CSV has no path column (looked for: "
-            f"{', '.join(_SYNONYMS['path'])}); map one with --map path=COLUMN")
+            f"{', '.join(_SYNONYMS['path'])}; found: {shown or 'no columns'}); "
+            "map one with --map path=COLUMN")
     return columns
 
 
 def read_metadata(path: Path, mapping: Mapping[str, str] | None = None) -> MetadataTable:
-    """Read a metadata CSV (comma, semicolon or tab separated; UTF-8 or Windows-1252).
+    """Read a metadata CSV (comma, semicolon or tab separated; encoding detected).
+
+    Duplicate and empty column names are renamed (``style (2)``, ``column 5``),
+    cells beyond the header are dropped and missing ones read as empty; each of
+    these is reported in :attr:`MetadataTable.notes`, never silent.
 
     Parameters
     ----------
@@ -241,38 +320,86 @@ def read_metadata(path: Path, mapping: Mapping[str, str] | None = None) -> Metad
     Raises
     ------
     MetadataError
-        If the file is missing, empty, or has no usable path column.
+        If the file is missing, empty, not CSV, or has no usable path column.
     """
     path = Path(path)
     if not path.is_file():
         raise MetadataError(f"Metadata file not found: {path}")
-    text = _read_text(path)
+    text, encoding = _read_text(path)
     if not text.strip():
         raise MetadataError(f"Metadata file is empty: {path}")
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    header = [h for h in (reader.fieldnames or []) if h is not None]
-    columns = resolve_columns(header, mapping or {})
-    table = MetadataTable(columns=columns)
-    names: dict[str, int] = {}
-    for row in reader:
-        row = {k: v for k, v in row.items() if k is not None}
-        rel = _clean(row.get(columns[PATH_FIELD]))
-        if rel is None:
-            continue
-        key = normalise_path(rel)
-        table.by_path[key] = row
-        name = PurePosixPath(key).name
-        names[name] = names.get(name, 0) + 1
-        table.by_name[name] = row
-        table.n_rows += 1
+    if csv.field_size_limit() < FIELD_LIMIT:
+        csv.field_size_limit(FIELD_LIMIT)
+    notes: list[str] = []
+    reader = csv.reader(io.StringIO(text), dialect=dialect)
+    try:
+        header = _unique_header(next(reader, []), notes)
+        columns = resolve_columns(header, mapping or {})
+        table = MetadataTable(columns=columns, encoding=encoding, notes=notes)
+        names: dict[str, int] = {}
+        longer, shorter = [], []
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) > len(header):
+                longer.append(reader.line_num)
+            elif len(cells) < len(header):
+                shorter.append(reader.line_num)
+            row = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False))
+            rel = _clean(row.get(columns[PATH_FIELD]))
+            if rel is None:
+                continue
+            key = normalise_path(rel)
+            table.by_path[key] = row
+            name = PurePosixPath(key).name
+            names[name] = names.get(name, 0) + 1
+            table.by_name[name] = row
+            table.n_rows += 1
+    except csv.Error as exc:
+        raise MetadataError(f"{path} is not a readable CSV file (line {reader.line_num}: "
+                            f"{exc})") from exc
+    if longer:
+        notes.append(f"{len(longer)} rows have more cells than the {len(header)} columns of "
+                     f"the header; the extra cells were dropped ({_lines(longer)})")
+    if shorter:
+        notes.append(f"{len(shorter)} rows have fewer cells than the {len(header)} columns of "
+                     f"the header; the missing ones are empty ({_lines(shorter)})")
     table.ambiguous_names = {n for n, c in names.items() if c > 1}
     for name in table.ambiguous_names:
         del table.by_name[name]
     if table.ambiguous_names:
         log.info("%d file names occur in several metadata rows; those join by path only",
                  len(table.ambiguous_names))
+    for note in notes:
+        log.warning("metadata %s: %s", path.name, note)
     return table
+
+
+def _unique_header(header: list[str], notes: list[str]) -> list[str]:
+    """Column names made unique: empty ones named by position, repeats numbered."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(header):
+        name = raw if raw.strip() else f"column {i + 1}"
+        if not raw.strip():
+            notes.append(f"column {i + 1} has no name; it is called {name!r}")
+        if name in seen:
+            n = 2
+            while f"{name} ({n})" in seen:
+                n += 1
+            notes.append(f"column {i + 1} repeats the name {name!r}; it is called "
+                         f"{name + f' ({n})'!r}")
+            name = f"{name} ({n})"
+        seen.add(name)
+        out.append(name)
+    return out
+
+
+def _lines(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:5])
+    more = f" and {len(numbers) - 5} more" if len(numbers) > 5 else ""
+    return f"line{'s' if len(numbers) > 1 else ''} {shown}{more}"

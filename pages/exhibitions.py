@@ -28,6 +28,7 @@ from artexplore.selections import list_selections
 from artexplore.store import WorkQuery
 from ui.gallery import caption, square_thumbnail
 from ui.state import current_workspace, require_app
+from ui.text import plain
 
 require_app(__file__)
 
@@ -139,7 +140,7 @@ with edit:
             thumb = ws.thumbnail_path(item.work_id)
             if thumb.exists():
                 cols[0].image(square_thumbnail(str(thumb), 128), width=72)
-            cols[1].markdown(f"**{number}.** {caption(work) if work else item.work_id}")
+            cols[1].markdown(f"**{number}.** {plain(caption(work) if work else item.work_id)}")
             note = cols[1].text_input("Note", value=item.note, key=f"ex_note_{item.work_id}",
                                       label_visibility="collapsed", placeholder="curator's note")
             if note != item.note:
@@ -221,8 +222,8 @@ with sequence:
         proposal = st.session_state.get("ex_proposal")
         if proposal and proposal[0] == ex.id:
             for t, group in proposal[1]:
-                st.markdown(f"**{t}** — {len(group)} works: "
-                            + ", ".join(caption(works[w]) for w in group[:4])
+                st.markdown(f"**{plain(t)}** — {len(group)} works: "
+                            + ", ".join(plain(caption(works[w])) for w in group[:4])
                             + ("…" if len(group) > 4 else ""))
             if st.button("Apply these sections", key="ex_apply"):
                 ex.set_sections(proposal[1])
@@ -248,7 +249,7 @@ with preview:
                 thumb = ws.thumbnail_path(item.work_id)
                 if thumb.exists():
                     st.image(square_thumbnail(str(thumb)), width="stretch")
-                st.caption(f"**{number}.** {caption(works[item.work_id])}"
+                st.caption(f"**{number}.** {plain(caption(works[item.work_id]))}"
                            + (f"  \n_{item.note}_" if item.note else ""))
 
 # -- export ----------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from artexplore.features import (
     stored_fusions,
 )
 from ui.features import device_description, feature_sets_table
+from ui.paths import weights_value
 from ui.state import current_workspace, require_app
 
 require_app(__file__)
@@ -55,12 +56,17 @@ with st.container(border=True):
             name = EXTRACTORS[choice]
             if name == "timm:":
                 name = f"timm:{model.strip()}" if model.strip() else ""
-            if not name:
+            try:
+                weights_file = weights_value(weights)
+            except ArtExploreError as exc:
+                st.error(str(exc))
+                name = None
+            if name == "":
                 st.error("Name the timm model (e.g. vit_small_patch16_224).")
-            else:
+            elif name:
                 options = {"device": device}
-                if weights.strip():
-                    options["weights"] = weights.strip()
+                if weights_file:
+                    options["weights"] = weights_file
                 job_id = jobs.submit(ws, "embed", {"extractor": name, "options": options,
                                                    "batch_size": int(batch),
                                                    "label": f"features {name}"})
@@ -112,7 +118,11 @@ with st.expander("Fine-tune a backbone on this collection (SimCLR)"):
         if st.form_submit_button("Start fine-tuning"):
             params = {"extractor": backbone.strip(), "epochs": int(epochs),
                       "label": f"finetune {backbone.strip()}"}
-            if start.strip():
-                params["weights"] = start.strip()
-            job_id = jobs.submit(ws, "finetune", params)
-            st.toast(f"Fine-tuning started ({job_id}).")
+            try:
+                if start.strip():
+                    params["weights"] = weights_value(start)
+            except ArtExploreError as exc:
+                st.error(str(exc))
+            else:
+                job_id = jobs.submit(ws, "finetune", params)
+                st.toast(f"Fine-tuning started ({job_id}).")

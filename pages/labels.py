@@ -18,7 +18,9 @@ from artexplore.labels.probe import ProbeConfig, available_classifiers, run_prob
 from artexplore.labels.saliency import METHODS, overlay
 from ui.gallery import caption, thumbnail_grid
 from ui.labels import activation, metrics_block, suggestion_card
+from ui.paths import weights_value
 from ui.state import current_workspace, open_work, require_app
+from ui.text import plain
 
 require_app(__file__)
 
@@ -47,7 +49,7 @@ values = ws.field_values(column, limit=1_000_000)
 n_labelled = sum(n for _, n in values)
 n_works = ws.counts().get("ok", 0)
 numeric = column_kind(values) == "numeric"
-c3.caption(f"**{column}**: {n_labelled} labelled works in {len(values)} "
+c3.caption(f"**{plain(column)}**: {n_labelled} labelled works in {len(values)} "
            + ("distinct years (probed in decades or centuries)" if numeric else "classes")
            + f", {n_works - n_labelled} without a value.")
 section = st.radio("Section", SECTIONS, horizontal=True, key="labels_section",
@@ -109,7 +111,7 @@ if section == "Probe":
             st.info("A probe of this column is running; its results appear here when it ends.")
         runs = list_runs(ws, "probe", label_column=column, feature_set=fs)
         if not runs:
-            st.info(f"No probe of **{column}** on **{fs}** yet: press *Run probe*.")
+            st.info(f"No probe of **{plain(column)}** on **{fs}** yet: press *Run probe*.")
             return
         if st.session_state.get("probe_newest") != runs[0]["id"]:
             # A run that just ended (inline or as a job) is the one to show.
@@ -156,7 +158,7 @@ elif section == "Suggestions":
             st.toast(f"{restored} values removed again; their suggestions are open.")
             st.rerun()
     if not open_:
-        st.info(f"No open suggestion for **{column}**. "
+        st.info(f"No open suggestion for **{plain(column)}**. "
                 + (f"{n_works - n_labelled} works have no {column}: run a probe with "
                    "*Suggest labels* to get suggestions for them." if n_works > n_labelled
                    else f"Every work has a {column}."))
@@ -233,7 +235,7 @@ elif section == "Label map":
     except ArtExploreError as exc:
         st.error(str(exc))
         st.stop()
-    st.caption(f"{len(lm.labels)} labels of **{column}**, each at the centroid of its works' "
+    st.caption(f"{len(lm.labels)} labels of **{plain(column)}**, each at the centroid of its works' "
                f"**{fs}** features.")
     st.markdown("**Force-directed graph** — each label joined to its "
                 f"{int(k)} most similar; node size shows its number of works.")
@@ -279,6 +281,11 @@ elif section == "Where the model looks":
                                 placeholder="/path/to/model.safetensors") or None
         if not name:
             st.stop()
+        try:
+            weights = weights_value(weights or "")
+        except ArtExploreError as exc:
+            st.error(str(exc))
+            st.stop()
     else:
         name, weights = models[choice]
     method = w3.selectbox("Map", METHODS, key="look_method",
@@ -292,7 +299,7 @@ elif section == "Where the model looks":
         st.error(str(exc))
         st.stop()
     i1, i2 = st.columns(2)
-    i1.image(rgb, caption=caption(work), width="stretch")
+    i1.image(rgb, caption=plain(caption(work)), width="stretch")
     i2.image(overlay(rgb, saliency, alpha=alpha), width="stretch",
              caption=f"where {name} looks ({method}); bright = strong response")
 
@@ -320,10 +327,10 @@ elif section == "Fine-tuning":
     if go:
         from artexplore.labels.finetune import FinetuneConfig
 
-        options = {"model": model.strip(), "mode": mode, "weights": weights.strip() or None,
-                   "epochs": int(epochs), "lr": float(lr), "scheduler": scheduler,
-                   "device": device}
         try:
+            options = {"model": model.strip(), "mode": mode, "weights": weights_value(weights),
+                       "epochs": int(epochs), "lr": float(lr), "scheduler": scheduler,
+                       "device": device}
             FinetuneConfig(**options)
             jobs.submit(ws, "finetune-classifier", {**options, "column": column,
                                                     "label": f"{column} ← {model} ({mode})"})
@@ -337,7 +344,7 @@ elif section == "Fine-tuning":
             st.info("Fine-tuning is running; results appear here when it ends.")
         runs = list_runs(ws, "finetune", label_column=column)
         if not runs:
-            st.info(f"No fine-tuning run on **{column}** yet.")
+            st.info(f"No fine-tuning run on **{plain(column)}** yet.")
             return
         st.dataframe([{"when": r["created_at"][:16].replace("T", " "),
                        "model": r["metrics"]["model"], "mode": r["params"]["mode"],
@@ -385,7 +392,7 @@ elif section == "DeepPainter":
             st.info("DeepPainter is running; results appear here when it ends.")
         runs = list_runs(ws, "deeppainter", label_column=column)
         if not runs:
-            st.info(f"No DeepPainter run on **{column}** yet.")
+            st.info(f"No DeepPainter run on **{plain(column)}** yet.")
             return
         if st.session_state.get("probe_newest") != runs[0]["id"]:
             # A run that just ended (inline or as a job) is the one to show.

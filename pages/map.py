@@ -36,6 +36,7 @@ from ui.mapview import (
 )
 from ui.patches import patch_sources
 from ui.state import current_workspace, open_work, require_app
+from ui.text import plain
 
 METHOD_HELP = {
     "kmeans": "k-means: compact, round clusters; K chosen by silhouette when 0.",
@@ -192,9 +193,9 @@ else:
             thumb = ws.thumbnail_path(wid)
             if thumb.exists():
                 st.image(str(thumb), width="stretch")
-            st.markdown(f"**{caption(work)}**")
+            st.markdown(f"**{plain(caption(work))}**")
             row = df[df["id"] == wid].iloc[0]
-            facts = [f"{f}: {row[f]}" for f in ("style", "date", "technique")
+            facts = [f"{f}: {plain(row[f])}" for f in ("style", "date", "technique")
                      if f in row and row[f] not in (None, "")]
             if run_id and row["cluster"] is not None:
                 facts.append(f"cluster {row['cluster']} · confidence {row['confidence']:.2f}")
@@ -313,11 +314,11 @@ else:
                         s[3].metric("Purity", f"{scores['purity']:.3f}")
                         s[4].metric("Evaluated", f"{scores['n_labelled']}/{len(run)}",
                                     help="Works with a value for this field.")
-                    with st.expander(f"Contingency table: {field} × cluster"):
+                    with st.expander(f"Contingency table: {plain(field)} × cluster"):
                         table = label_contingency(ws, run.id, field)
                         st.dataframe(table, width="stretch")
                 else:
-                    e2.caption(f"No work of this run has a value for {field}.")
+                    e2.caption(f"No work of this run has a value for {plain(field)}.")
 
             overview = pd.DataFrame([{
                 "cluster": s.name, "works": s.size, "share": f"{s.share:.0%}",
@@ -338,7 +339,7 @@ else:
             cols = st.columns(max(1, len(summary.top) + (1 if summary.years else 0)))
             for col, (fname, values) in zip(cols, summary.top.items(), strict=False):
                 with col:
-                    st.markdown(f"**Top {fname}s**")
+                    st.markdown(f"**Top {plain(fname)}s**")
                     st.dataframe(pd.DataFrame(
                         [{fname: v.value, "works": v.count, "share": f"{v.share:.0%}",
                           "lift": f"×{v.lift:.1f}"} for v in values]),

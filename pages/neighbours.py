@@ -14,6 +14,7 @@ from artexplore.store import WorkQuery
 from ui.gallery import caption, square_thumbnail, thumbnail_grid
 from ui.neighbours import explanation_panel, searcher_for, weight_sliders
 from ui.state import current_workspace, open_work, require_app
+from ui.text import plain
 
 require_app(__file__)
 
@@ -72,7 +73,7 @@ if mode == MODES[0]:
         except ArtExploreError:
             st.session_state["work_id"] = current = None
     if not options:
-        st.warning(f"No work matches {text!r}.")
+        st.warning(f"No work matches {plain(repr(text))}.")
         st.stop()
     # The current work may have been changed on another page since this picker last set it.
     if (st.session_state.get("nb_work") not in labels
@@ -142,12 +143,12 @@ with left:
         thumb = ws.thumbnail_path(query_work["id"])
         if thumb.exists():
             st.image(square_thumbnail(str(thumb)), width="stretch")
-        st.caption(f"**Query:** {caption(query_work)}")
+        st.caption(f"**Query:** {plain(caption(query_work))}")
         if st.button("Details", key="nb_open", help="Open this work in the Collection page"):
             open_work(query_work["id"], "pages/collection.py")
     else:
         st.image(query_rgb, width="stretch")
-        st.caption(f"**Query:** uploaded image {upload.name}")
+        st.caption(f"**Query:** uploaded image {plain(upload.name)}")
 with right:
     weighted = " (weighted)" if any(w != 1.0 for w in weights.values()) else ""
     a1, a2 = st.columns([3, 2])
@@ -160,7 +161,7 @@ with right:
         st.session_state["selection"] = selection
         st.session_state["selection_name"] = sel_name
         save_selection(ws, sel_name, selection)
-        a2.success(f"Selection “{sel_name}” now holds {len(selection)} works.")
+        a2.success(f"Selection “{plain(sel_name)}” now holds {len(selection)} works.")
     thumbnail_grid(ws, [works[i] for i in ids if i in works], key="nb", columns=6,
                    button="Why similar?", on_click=_explain,
                    note=lambda w: f"similarity **{similarity[w['id']]:.3f}**")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -10,8 +11,10 @@ import streamlit as st
 from PIL import Image
 
 from artexplore.errors import ArtExploreError
-from artexplore.imageio import encode_jpeg, load_rgb
+from artexplore.imageio import decode, encode_jpeg, load_rgb
 from artexplore.store import CANONICAL_FIELDS, Workspace
+
+from .text import plain
 
 _CANVAS = (240, 242, 246)
 
@@ -50,11 +53,11 @@ def thumbnail_grid(ws: Workspace, works: Sequence[dict[str, Any]], *, key: str,
         for col, work in zip(cols, works[start:start + columns], strict=False):
             with col:
                 thumb = ws.thumbnail_path(work["id"])
-                if thumb.exists():
+                try:
                     st.image(square_thumbnail(str(thumb)), width="stretch")
-                else:
+                except ArtExploreError:
                     st.caption("(no thumbnail)")
-                text = caption(work)
+                text = plain(caption(work))
                 if note is not None:
                     text += f"  \n{note(work)}"
                 st.caption(text)
@@ -66,19 +69,16 @@ def thumbnail_grid(ws: Workspace, works: Sequence[dict[str, Any]], *, key: str,
 @st.cache_data(max_entries=2000, show_spinner=False)
 def square_thumbnail(path: str, side: int = 256) -> bytes:
     """A thumbnail letterboxed onto a square (JPEG bytes), so grids line up."""
-    with Image.open(path) as img:
-        img = img.convert("RGB")
-        img.thumbnail((side, side))
-        canvas = Image.new("RGB", (side, side), _CANVAS)
-        canvas.paste(img, ((side - img.width) // 2, (side - img.height) // 2))
+    # Thumbnails come with the workspace (perhaps from someone else): the one reader.
+    img, _ = decode(Path(path), max_side=side)
+    canvas = Image.new("RGB", (side, side), _CANVAS)
+    canvas.paste(img, ((side - img.width) // 2, (side - img.height) // 2))
     return encode_jpeg(canvas, quality=88)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def preview(path: str, mtime_ns: int, max_side: int = 1400) -> np.ndarray:
     """The image at display size (cached per file version)."""
-    from pathlib import Path
-
     return load_rgb(Path(path), max_side=max_side)
 
 
@@ -111,11 +111,12 @@ def work_detail(ws: Workspace, work: dict[str, Any]) -> None:
             if thumb.exists():
                 st.image(str(thumb))
     with right:
-        st.subheader(work.get("title") or work["path"])
+        # Metadata is text: st.subheader and st.table cells would read it as markdown.
+        st.subheader(plain(work.get("title") or work["path"]))
         rows = [(f.replace("_", " "), work.get(f)) for f in CANONICAL_FIELDS if work.get(f)]
         rows += [(k, v) for k, v in sorted(work["metadata"].items())]
         if rows:
-            st.table({"field": [r[0] for r in rows], "value": [str(r[1]) for r in rows]})
+            st.table({"field": [plain(r[0]) for r in rows], "value": [plain(r[1]) for r in rows]})
         else:
             st.caption("No metadata for this work.")
         work_links(work)
@@ -123,6 +124,7 @@ def work_detail(ws: Workspace, work: dict[str, Any]) -> None:
         flags = ", ".join(work["flags"]) or "none"
         st.table({
             "field": ["path", "id", "pixels", "format", "mode", "status", "flags"],
-            "value": [work["path"], work["id"], f"{work['width']} × {work['height']}",
-                      work["format"], work["mode"], work["status"], flags],
+            "value": [plain(v) for v in (
+                work["path"], work["id"], f"{work['width']} × {work['height']}",
+                work["format"], work["mode"], work["status"], flags)],
         })

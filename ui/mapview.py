@@ -11,7 +11,7 @@ collections up to :data:`HOVER_THUMBNAIL_LIMIT` works.
 from __future__ import annotations
 
 import base64
-import io
+import html
 import json
 from pathlib import Path
 from typing import Any
@@ -21,9 +21,10 @@ import pandas as pd
 import plotly.colors as pc
 import plotly.graph_objects as go
 import streamlit as st
-from PIL import Image
 
 from artexplore.cluster import list_runs, load_run, summarize_run
+from artexplore.errors import ArtExploreError
+from artexplore.imageio import decode, encode_jpeg
 from artexplore.reduce import load_map
 from artexplore.store import Workspace
 
@@ -145,8 +146,9 @@ def map_figure(df: pd.DataFrame, colour_by: str, *, headlines: dict[int, str] | 
              "cluster %{customdata[3]} · confidence %{customdata[4]}<extra></extra>")
     artist = df["artist"] if "artist" in df else pd.Series([""] * n)
     custom = np.stack([
-        df["id"].to_numpy(), df["title"].map(lambda t: str(t)[:60]).to_numpy(),
-        artist.map(lambda a: "" if a is None or a == "" else str(a)).to_numpy(),
+        # Plotly reads tags (<a>, <span style>…) in hover text: metadata is escaped.
+        df["id"].to_numpy(), df["title"].map(lambda t: html.escape(str(t)[:60])).to_numpy(),
+        artist.map(lambda a: "" if a is None or a == "" else html.escape(str(a))).to_numpy(),
         df["cluster"].map(lambda c: "–" if c is None or pd.isna(c) else str(int(c))).to_numpy(),
         df["confidence"].map(lambda c: "–" if pd.isna(c) else f"{c:.2f}").to_numpy(),
     ], axis=1)
@@ -214,12 +216,12 @@ def thumbnail_uris(root: str, ids: tuple[str, ...], side: int = 96) -> dict[str,
         path = ws.thumbnail_path(wid)
         if not path.exists():
             continue
-        with Image.open(path) as img:
-            img = img.convert("RGB")
-            img.thumbnail((side, side))
-            buf = io.BytesIO()
-            img.save(buf, format="JPEG", quality=72)
-        out[wid] = "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+        try:  # thumbnails come with the workspace: read like any image
+            img, _ = decode(path, max_side=side)
+        except ArtExploreError:
+            continue
+        out[wid] = ("data:image/jpeg;base64,"
+                    + base64.b64encode(encode_jpeg(img, quality=72)).decode("ascii"))
     return out
 
 

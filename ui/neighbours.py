@@ -17,6 +17,7 @@ from artexplore.patches import draw_outlines, outline_colour
 from artexplore.store import Workspace
 
 from .gallery import caption
+from .text import plain
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -92,7 +93,7 @@ def _painting(ws: Workspace, work: dict | None, image: np.ndarray | None,
         shown = _outlined(ws, work["id"], patches)
         if shown is not None:
             st.image(shown, width="stretch")
-        st.caption(caption(work))
+        st.caption(plain(caption(work)))
     else:
         st.image(image, width="stretch")
         st.caption("Uploaded image")

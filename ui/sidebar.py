@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from artexplore.errors import ArtExploreError
 from artexplore.features import feature_set_names
 
 from .features import device_description
 from .jobs import active_jobs_panel
+from .paths import allowed_path
 from .state import current_workspace
 
 
@@ -22,10 +24,15 @@ def sidebar() -> None:
                                  key="workspace_input",
                                  help="The folder holding a collection's catalogue.")
             if path != st.session_state["workspace"]:
-                st.session_state["workspace"] = path
-                st.session_state["work_id"] = None
-                st.query_params["workspace"] = path
-                st.rerun()
+                try:
+                    checked = allowed_path(path)
+                except ArtExploreError as exc:
+                    st.error(str(exc))
+                else:
+                    st.session_state["workspace"] = str(checked)
+                    st.session_state["work_id"] = None
+                    st.query_params["workspace"] = str(checked)
+                    st.rerun()
         ws = current_workspace()
         counts = ws.counts()
         st.caption(f"`{ws.root.name}` · {counts.get('ok', 0)} works · "

@@ -36,9 +36,10 @@ from ..exhibit import (
     works_of_cluster,
     works_of_selection,
 )
+from ..exhibit.export import SUFFIXES
 from ..jobs import bring_up_to_date
 from ..store.workspace import Workspace
-from .common import WorkspaceOption, app, command, open_workspace, print_json
+from .common import WorkspaceOption, app, command, open_workspace, output_path, print_json
 
 exhibition_app = typer.Typer(help="Build, sequence and export thematic exhibitions.",
                              no_args_is_help=True)
@@ -213,7 +214,8 @@ def export_command(
     workspace: Path = WorkspaceOption,
     exhibition_id: str = IdOption,
     fmt: str = typer.Option(..., "--format", help="csv, json, iiif or html."),
-    out: Path = typer.Option(..., "--out", "-o", help="The file to write."),
+    out: str = typer.Option(..., "--out", "-o", help="The file to write, or a folder "
+                            "(DIR/) to write it into under a default name."),
     base_url: str | None = typer.Option(None, "--base-url", help="IIIF: where the images are "
                                         "served (default: the collection folder, file://)."),
     manifest_url: str | None = typer.Option(None, "--manifest-url", help="IIIF: manifest id."),
@@ -225,7 +227,8 @@ def export_command(
     ws = open_workspace(workspace)
     ex = load_exhibition(ws, exhibition_id)
     options = ExportOptions(base_url=base_url, manifest_url=manifest_url, image_side=image_side)
-    written = export_exhibition(ws, ex, fmt, out, options)
+    target = output_path(out, f"{ex.id}{SUFFIXES[fmt]}")
+    written = export_exhibition(ws, ex, fmt, target, options)
     print_json({"id": ex.id, "format": fmt, "out": str(written), "n_works": len(ex),
                 "bytes": written.stat().st_size})
 

@@ -20,13 +20,14 @@ import typer
 from ..errors import ArtExploreError
 from ..features import load_features
 from ..local import export_patches
-from .common import WorkspaceOption, command, open_workspace
+from .common import WorkspaceOption, command, open_workspace, output_path
 
 
 @command("export")
 def export_command(
     workspace: Path = WorkspaceOption,
-    out: Path = typer.Option(..., "--out", "-o", help="The file to write."),
+    out: str = typer.Option(..., "--out", "-o", help="The file to write, or a folder "
+                            "(DIR/) to write it into under a default name."),
     features: str | None = typer.Option(None, "--features", help="Export a feature set (.npz)."),
     patches: bool = typer.Option(False, "--patches",
                                  help="Export the stored patches: coordinates and DoG (.npz)."),
@@ -39,7 +40,8 @@ def export_command(
     if len(chosen) != 1:
         raise ArtExploreError(
             "Choose exactly one thing to export: --features NAME, --patches or --run RUN")
-    out.parent.mkdir(parents=True, exist_ok=True)
+    default = ("patches.npz" if patches else f"{features}.npz" if features else f"{run}.csv")
+    out = output_path(out, default)
     if patches:
         arrays = export_patches(ws)
         np.savez(out, **arrays)

@@ -19,7 +19,6 @@ stored run instead of a duplicate; a run whose features changed since reads stal
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import logging
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from sklearn.decomposition import PCA
 
 from .. import runs as run_store
 from ..config import fingerprint
+from ..csvsafe import write_csv
 from ..errors import ArtExploreError, ConfigError, unknown_name
 from ..features import FeatureMatrix, load_features
 from ..features.sets import version
@@ -299,6 +299,8 @@ def run_clustering(ws: Workspace, features: str, method: str, *, n_clusters: int
         raise unknown_name("clustering method", method, available_methods())
     if n_clusters is not None and int(n_clusters) < 1:
         raise ConfigError(f"n_clusters must be >= 1, got {n_clusters}")
+    if pca_components is not None and int(pca_components) < 0:
+        raise ConfigError(f"pca_components must be >= 0 (0: no PCA), got {pca_components}")
     options = dict(options or {})
     notes = list(notes or [])
     if space is None:
@@ -589,9 +591,9 @@ def export_run_csv(ws: Workspace, run_id: str, out: Path) -> int:
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["work_path", "cluster", "confidence"])
-        for path, label, conf in zip(run.work_paths, run.labels.tolist(),
-                                     run.confidence.tolist(), strict=True):
-            writer.writerow([path, int(label), f"{conf:.6f}"])
+        # Work paths come from file names others chose: neutralised like every CSV cell.
+        write_csv(fh, ["work_path", "cluster", "confidence"],
+                  ([path, int(label), f"{conf:.6f}"] for path, label, conf in zip(
+                      run.work_paths, run.labels.tolist(), run.confidence.tolist(),
+                      strict=True)))
     return len(run)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from ..csvsafe import neutralise
 from ..errors import ArtExploreError
 from ..store.catalog import CANONICAL_FIELDS, now
 from ..store.workspace import Workspace
@@ -40,7 +41,6 @@ MIME = {"csv": "text/csv", "json": "application/json", "iiif": "application/ld+j
         "html": "text/html"}
 CSV_COLUMNS = ("number", "section", "title", "artist", "date", "style", "technique",
                "width_cm", "height_cm", "work_path", "note", "status")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _IMAGE_MIME = {"JPEG": "image/jpeg", "PNG": "image/png", "TIFF": "image/tiff",
                "WEBP": "image/webp", "GIF": "image/gif", "BMP": "image/bmp"}
 
@@ -71,12 +71,6 @@ class ExportOptions:
     def __post_init__(self) -> None:
         if not 32 <= int(self.image_side) <= 4096:
             raise ArtExploreError(f"image_side must be in [32, 4096], got {self.image_side}")
-
-
-def neutralise(value: Any) -> str:
-    """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _works(ws: Workspace, ex: Exhibition) -> dict[str, dict[str, Any]]:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..config import fingerprint
-from ..errors import unknown_name
+from ..errors import ArtExploreError, ConfigError, unknown_name
 
 if TYPE_CHECKING:
     from ..store.workspace import Workspace
@@ -170,7 +170,13 @@ def create_extractor(name: str, **options: Any) -> Extractor:
     prefix, arg = split_name(name)
     if prefix not in EXTRACTORS:
         raise unknown_name("extractor", name, EXTRACTORS)
-    return EXTRACTORS[prefix](arg, **options)
+    try:
+        return EXTRACTORS[prefix](arg, **options)
+    except ArtExploreError:
+        raise
+    except (TypeError, ValueError) as exc:  # an option of the wrong kind or name
+        shown = ", ".join(f"{k}={v!r}" for k, v in sorted(options.items())) or "none"
+        raise ConfigError(f"Bad options for extractor {name!r} ({shown}): {exc}") from exc
 
 
 def available_extractors() -> list[str]:

@@ -445,7 +445,9 @@ def run_job(ws: Workspace | Path | str, job_id: str, *,
     except KeyboardInterrupt as exc:
         status, payload, err, error = "interrupted", None, "interrupted by the user", exc
     except Exception as exc:
-        log.exception("job %s failed", job_id)
+        # The traceback goes to the job's log (a worker logs at INFO) and to the
+        # terminal only with --verbose; the record keeps it in ``error``.
+        log.info("job %s failed", job_id, exc_info=True)
         detail = str(exc) if isinstance(exc, ArtExploreError) else traceback.format_exc(limit=8)
         status, payload, err, error = "failed", None, f"{type(exc).__name__}: {exc}\n{detail}", exc
     finally:

@@ -17,6 +17,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from ..errors import CatalogDamagedError, CatalogLockedError
+
 SCHEMA_VERSION = 1
 
 # Fields of the work record that metadata may set, in display order.
@@ -101,16 +103,34 @@ class Catalog:
         The database file; created with its schema when missing.
     """
 
+    busy_timeout_s = 60.0  # how long a write waits for another process's write lock
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._ensured: set[str] = set()
         self._lock = threading.Lock()
+        # A catalogue that has its schema is only read here: opening a workspace
+        # must work (and change nothing) while another process writes to it.
+        if self._schema_version() is None:
+            with self.connect() as conn:
+                conn.executescript(_SCHEMA)
+                conn.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+                    (str(SCHEMA_VERSION),),
+                )
+
+    def _schema_version(self) -> str | None:
+        if not self.path.exists() or self.path.stat().st_size == 0:
+            return None
         with self.connect() as conn:
-            conn.executescript(_SCHEMA)
-            conn.execute(
-                "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
-                (str(SCHEMA_VERSION),),
-            )
+            try:
+                row = conn.execute(
+                    "SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            except sqlite3.OperationalError as exc:
+                if "no such table" in str(exc):
+                    return None
+                raise
+        return None if row is None else row[0]
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
@@ -121,7 +141,11 @@ class Catalog:
         sqlite3.Connection
             Rows are :class:`sqlite3.Row` (accessible by column name).
         """
-        conn = sqlite3.connect(self.path, timeout=60, isolation_level="DEFERRED")
+        try:
+            conn = sqlite3.connect(self.path, timeout=self.busy_timeout_s,
+                                   isolation_level="DEFERRED")
+        except sqlite3.Error as exc:
+            raise self._explain(exc) from exc
         conn.row_factory = sqlite3.Row
         try:
             conn.execute("PRAGMA journal_mode=WAL")
@@ -129,11 +153,34 @@ class Catalog:
             conn.execute("PRAGMA foreign_keys=ON")
             yield conn
             conn.commit()
-        except BaseException:
-            conn.rollback()
+        except BaseException as exc:
+            try:
+                conn.rollback()
+            except sqlite3.Error:
+                pass
+            if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):
+                explained = self._explain(exc)
+                if explained is not exc:
+                    raise explained from exc
             raise
         finally:
             conn.close()
+
+    def _explain(self, exc: sqlite3.Error) -> Exception:
+        """A one-line workspace error for a locked or damaged catalogue, else ``exc``."""
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return CatalogLockedError(
+                f"The catalogue {self.path} is locked by another process (an ingest or a "
+                f"job writing to this workspace) for more than {self.busy_timeout_s:g} s; "
+                "try again when it has finished")
+        damaged = ("not a database", "malformed", "file is encrypted")
+        if any(d in text for d in damaged):
+            return CatalogDamagedError(
+                f"The catalogue {self.path} is damaged ({text}); rebuild it with "
+                "`artexplore ingest FOLDER --workspace WS [--metadata CSV]`, which moves "
+                "it aside; stored features are found again by `artexplore embed`")
+        return exc
 
     def ensure_schema(self, name: str, ddl: str) -> None:
         """Create the tables of a later stage once (idempotent ``CREATE … IF NOT EXISTS``).

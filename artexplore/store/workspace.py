@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import re
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import ArtExploreError, WorkspaceError
+from ..errors import ArtExploreError, CatalogDamagedError, WorkspaceError
 from .arrays import ArrayStore
 from .catalog import CANONICAL_FIELDS, Catalog, row_to_work
+
+log = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.sqlite"
 # Images fetched from IIIF live in the workspace under this folder (their work path starts so).
@@ -61,14 +66,26 @@ class Workspace:
 
     def __init__(self, root: Path | str, *, create: bool = False) -> None:
         self.root = Path(root).expanduser().resolve()
+        if self.root.exists() and not self.root.is_dir():
+            raise WorkspaceError(f"{self.root} is a file, not a workspace folder; "
+                                 "name a folder with --workspace")
         db = self.root / CATALOG_NAME
         if not db.exists():
             if not create:
                 raise WorkspaceError(
                     f"No workspace at {self.root} (no {CATALOG_NAME}); "
                     "create one with `artexplore ingest FOLDER --workspace WS`")
-            self.root.mkdir(parents=True, exist_ok=True)
-        self.catalog = Catalog(db)
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise WorkspaceError(f"Cannot create the workspace {self.root}: "
+                                     f"{exc.strerror or exc}") from exc
+        try:
+            self.catalog = Catalog(db)
+        except CatalogDamagedError as exc:
+            if not create:
+                raise
+            self.catalog = Catalog(_move_aside(db, exc))
         self.arrays = ArrayStore(self.root / "arrays", self.catalog)
 
     def __repr__(self) -> str:
@@ -232,9 +249,12 @@ class Workspace:
     def _where(self, q: WorkQuery) -> tuple[str, list[Any]]:
         clauses, params = [], []
         if q.text:
-            clauses.append("(LOWER(path) LIKE ? OR LOWER(COALESCE(title,'')) LIKE ? "
-                           "OR LOWER(COALESCE(artist,'')) LIKE ?)")
-            like = f"%{q.text.lower()}%"
+            clauses.append("(LOWER(path) LIKE ? ESCAPE '\\' "
+                           "OR LOWER(COALESCE(title,'')) LIKE ? ESCAPE '\\' "
+                           "OR LOWER(COALESCE(artist,'')) LIKE ? ESCAPE '\\')")
+            # % and _ in the text are characters to find, not wildcards.
+            escaped = re.sub(r"([\\%_])", r"\\\1", q.text.lower())
+            like = f"%{escaped}%"
             params += [like, like, like]
         if q.status:
             clauses.append(f"status IN ({','.join('?' * len(q.status))})")
@@ -349,10 +369,25 @@ class Workspace:
                          (json.dumps(free, ensure_ascii=False), work_id))
 
 
+def _move_aside(db: Path, exc: Exception) -> Path:
+    """Rename a damaged catalogue (and its journal files) so that a new one is made."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for suffix in ("", "-wal", "-shm"):
+        src = db.with_name(db.name + suffix)
+        if src.exists():
+            os.replace(src, db.with_name(f"{db.name}.damaged-{stamp}{suffix}"))
+    log.warning("%s was damaged (%s); kept as %s.damaged-%s, starting a new catalogue "
+                "(stored features are found again by `artexplore embed`)",
+                db, exc.__cause__ or exc, db.name, stamp)
+    return db
+
+
 def _field_expr(name: str) -> str:
     """SQL expression reading a field: a column, or a key of the free metadata."""
     if name in _COLUMN_FIELDS:
         return name
-    # The key is quoted inside a JSON path inside an SQL string literal.
-    safe = name.replace('"', "").replace("'", "''")
-    return f"json_extract(works.metadata, '$.\"{safe}\"')"
+    literal = name.replace("'", "''")  # inside an SQL string literal
+    if '"' in name or "\\" in name:
+        # A JSON path cannot quote these characters: look the key up instead.
+        return f"(SELECT value FROM json_each(works.metadata) WHERE key = '{literal}')"
+    return f"json_extract(works.metadata, '$.\"{literal}\"')"
