@@ -78,7 +78,7 @@ def prepare_demo(ws: Workspace, *, assets: Path | None = None,
     list of str
         One summary line per stage.
     """
-    from .ingest import format_ingest_summary
+    from .ingest.folder import format_ingest_summary
 
     assets = Path(assets) if assets else DEMO_ASSETS
     params = {"folder": str((assets / "images").resolve()),

@@ -208,11 +208,11 @@ def state(ws: Workspace, stage: str, *, features: str | None = None,
         return made(CURRENT, f"Clustering {found[0].id} is up to date") if status.current else \
             made(STALE, f"Clustering {found[0].id} is out of date ({status.describe()})")
     if stage == "index":
-        from .index import index_state
+        from .search.index import index_state
 
         status, detail = index_state(ws, features)
         return made(status, detail)
-    from .labels.runs import list_runs as label_runs
+    from .labels.history import list_runs as label_runs
 
     found = label_runs(ws, "probe", feature_set=features, limit=1)
     return made(CURRENT, f"Probe {found[0]['id']}") if found else \

@@ -119,8 +119,8 @@ def start_iiif_ingest(ws: Workspace, url: str, *, size: int = 1024, limit: int |
     str
         The job id.
     """
-    from .iiif import IIIFOptions
-    from .iiif.client import FetchError, check_url
+    from .ingest.iiif import IIIFOptions
+    from .ingest.iiif.client import FetchError, check_url
 
     try:
         url = check_url(url)

@@ -74,7 +74,7 @@ def draw(labels_csv: Path, *, per_style: int = PER_STYLE,
 def workspace(path: Path, features: str):
     """The bench workspace with peopleart-pd ingested and the feature set stored."""
     from artexplore.features import embed, feature_set_names
-    from artexplore.ingest import ingest
+    from artexplore.ingest.folder import ingest
     from artexplore.store import Workspace
 
     ws = Workspace(path, create=True)
@@ -159,8 +159,8 @@ def collection_times(ws, features: str, *, quick: bool) -> dict[str, Any]:
 def quality(ws, features: str, *, quick: bool) -> dict[str, Any]:
     """Style agreement of each method on the protocol's 1,000 works."""
     from artexplore.cluster import KSweep, clustering_space, create_clusterer, thumbnail_images
+    from artexplore.cluster.evaluation import external_scores
     from artexplore.features import FeatureMatrix, load_features
-    from artexplore.metrics import external_scores
     from artexplore.reduce import UMAPReducer
 
     paths, styles = draw(DATA / "labels.csv", per_style=10 if quick else PER_STYLE)
@@ -227,7 +227,7 @@ def synthetic(*, n: int, quick: bool, dim: int = 768, k: int = 50) -> dict[str, 
     from sklearn.decomposition import PCA
 
     from artexplore.cluster import create_clusterer
-    from artexplore.metrics import external_scores
+    from artexplore.cluster.evaluation import external_scores
     from artexplore.reduce import UMAPReducer
 
     rng = np.random.default_rng(0)

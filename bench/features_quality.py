@@ -126,7 +126,7 @@ def kmeans_nmi(X: np.ndarray, labels: list[str], n_clusters: int) -> float:
 
 def bench_workspace(data: Path, paths: list[str], labels: list[str], root: Path) -> Any:
     """A workspace holding exactly the drawn works (symlinks), reused when the draw is the same."""
-    from artexplore.ingest import ingest
+    from artexplore.ingest.folder import ingest
     from artexplore.store import Workspace
 
     folder = root / "images"
@@ -176,7 +176,7 @@ def fusion_candidates() -> list[Any]:
 
 def evaluate(ws: Any, spec: Any, paths: list[str], labels: list[str]) -> dict[str, Any]:
     """Evaluate a fused set (a FusionSpec) loaded exactly as ``load_features`` does."""
-    from artexplore.features.store import load_fused
+    from artexplore.features.compute import load_fused
 
     fm = load_fused(ws, spec)
     style_of = dict(zip(paths, labels, strict=True))

@@ -36,7 +36,7 @@ def _files(data: Path, n: int) -> list[Path]:
 
 
 def _workspace(files: list[Path], root: Path) -> Any:
-    from artexplore.ingest import ingest
+    from artexplore.ingest.folder import ingest
     from artexplore.store import Workspace
 
     folder = root / "images"

@@ -14,7 +14,7 @@ from pathlib import Path
 from PIL import Image
 
 from artexplore.config import IngestConfig
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.store import Workspace
 
 from .common import PEOPLEART, machine, peopleart_paths, save_json, update_section

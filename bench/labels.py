@@ -26,7 +26,7 @@ import numpy as np
 
 from artexplore.features import embed, feature_set_names, load_features, save_features
 from artexplore.features.base import available_extractors, split_name
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.labels.data import filter_classes, read_groups, read_labels
 from artexplore.labels.metrics import classification_metrics
 from artexplore.labels.probe import CLASSIFIERS, ProbeConfig, cross_validate, register_classifier

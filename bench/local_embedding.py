@@ -92,11 +92,11 @@ def main(argv: list[str] | None = None) -> dict:
 
     from artexplore.features import create_extractor
     from artexplore.imageio import decode
-    from artexplore.ingest import ingest
+    from artexplore.ingest.folder import ingest
     from artexplore.local import compute_patches, load_patches
     from artexplore.local.infovae import InfoVAE
+    from artexplore.local.patches import PatchConfig, kept_patches, work_rng, working_image
     from artexplore.local.training import aggregate, load_model, train_local
-    from artexplore.patches import PatchConfig, kept_patches, work_rng, working_image
     from artexplore.store import Workspace
 
     if args.data is None:

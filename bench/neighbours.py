@@ -1,11 +1,11 @@
 """Neighbour index benchmark: query latency (p50, p99) and recall@10, exact against approximate.
 
-Synthetic clustered 768-d vectors (:func:`artexplore.index.make_clustered_vectors`: one
+Synthetic clustered 768-d vectors (:func:`artexplore.search.index.make_clustered_vectors`: one
 cluster per 1,000 vectors, each a 16-dimensional subspace around a unit centre plus
 isotropic noise, rows L2-normalised) at 10k, 100k and 1M vectors. For each size, the
 exact index (``IndexFlatIP``) and the approximate ones are built with the library's own
 builders and configuration; the approximate search breadth is tuned at build time by
-:func:`artexplore.index.measure_recall`, exactly as ``artexplore index`` does. Queries are
+:func:`artexplore.search.index.measure_recall`, exactly as ``artexplore index`` does. Queries are
 fresh vectors of the same distribution (not in the index), searched one at a time for
 latency (k = 10, as the page and the CLI do) and as one batch for recall against exact.
 Latencies are reported as measured and as a ratio of the exact index's in the same run.
@@ -25,16 +25,15 @@ from pathlib import Path
 
 import numpy as np
 
-from artexplore.index import (
-    BUILDERS,
+from artexplore.progress import null_progress
+from artexplore.search.index import (
     IndexConfig,
     NeighbourIndex,
-    _mmap_flag,
+    index_type,
     make_clustered_vectors,
     measure_recall,
     recall_at_k,
 )
-from artexplore.progress import null_progress
 from bench.common import RESULTS, machine, save_json, update_section
 
 SECTION = "## Neighbours: FAISS index, exact against approximate (issue 6)"
@@ -76,7 +75,7 @@ def run_size(n: int, methods: list[str], *, n_queries: int, n_exact_latency: int
     rows = []
 
     t = time.perf_counter()
-    flat, _ = BUILDERS["flat"](X, config, null_progress)
+    flat, _ = index_type("flat").build(X, config, null_progress)
     build = time.perf_counter() - t
     exact = _wrap(flat, "flat", None, n)
     lat = _latencies(exact, Q[:n_exact_latency], threads)
@@ -91,7 +90,7 @@ def run_size(n: int, methods: list[str], *, n_queries: int, n_exact_latency: int
 
     for method in methods:
         t = time.perf_counter()
-        index, extra = BUILDERS[method](X, config, null_progress)
+        index, extra = index_type(method).build(X, config, null_progress)
         build = time.perf_counter() - t
         t = time.perf_counter()
         tuned = measure_recall(index, X, method=method, config=config)
@@ -101,7 +100,7 @@ def run_size(n: int, methods: list[str], *, n_queries: int, n_exact_latency: int
         if mmap:
             tmp = Path(tempfile.mkdtemp()) / "index.faiss"
             faiss.write_index(index, str(tmp))
-            variants.append((", memory-mapped", faiss.read_index(str(tmp), _mmap_flag(method))))
+            variants.append((", memory-mapped", faiss.read_index(str(tmp), index_type(method).mmap_flag())))
         for suffix, idx in variants:
             ni = _wrap(idx, method, tuned["breadth"], n)
             lat = _latencies(ni, Q, threads)
@@ -135,7 +134,7 @@ def render(rows: list[dict], meta: dict) -> str:
         SECTION,
         "",
         "`python -m bench.neighbours` (`--quick`: 10k and 100k only). Synthetic clustered "
-        f"{DIM}-d vectors (`artexplore.index.make_clustered_vectors`: a cluster per 1,000 "
+        f"{DIM}-d vectors (`artexplore.search.index.make_clustered_vectors`: a cluster per 1,000 "
         "vectors, each varying in a 16-d subspace around a unit centre, plus isotropic "
         "noise; L2-normalised). Each index is built by the library's own builders with the "
         "default `IndexConfig` (IVF: `2·√n` lists trained by 10 k-means iterations on 40 "

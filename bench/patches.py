@@ -15,7 +15,7 @@ alike), it times
 
 and, on the same gradient maps, the scoring step alone: the vectorised window scores
 (one Sobel pass + block means + integral image) against that per-window loop, and
-against :func:`artexplore.patches.window_scores_loop` (a loop over windows of means of
+against :func:`artexplore.local.patches.window_scores_loop` (a loop over windows of means of
 an already computed ``|∇I|``). Each figure is the minimum of ``--repeats`` runs per
 image, summed over the images. Ratios go to ``docs/BENCHMARKS.md`` (section
 "Patches (local features)") and all figures to ``bench/results/patches.json``.
@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from artexplore.imageio import decode
-from artexplore.patches import (
+from artexplore.local.patches import (
     PatchConfig,
     dog_patches,
     extract_patches,

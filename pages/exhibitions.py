@@ -24,8 +24,8 @@ from artexplore.exhibit import (
 )
 from artexplore.exhibit.export import MIME, SUFFIXES
 from artexplore.features import feature_set_names
-from artexplore.selections import list_selections
 from artexplore.store import WorkQuery
+from artexplore.store.selections import list_selections
 from ui.gallery import caption, square_thumbnail
 from ui.state import current_workspace, require_app
 from ui.text import plain

@@ -17,11 +17,11 @@ from artexplore.cluster import (
     load_run,
     representative_patches,
 )
+from artexplore.cluster.evaluation import external_scores
 from artexplore.errors import ArtExploreError
 from artexplore.features import feature_set_names
-from artexplore.metrics import external_scores
 from artexplore.reduce import METRICS, MapConfig, load_map, map_status
-from artexplore.selections import list_selections, load_selection, save_selection
+from artexplore.store.selections import list_selections, load_selection, save_selection
 from ui.gallery import caption, thumbnail_grid
 from ui.mapview import (
     HOVER_THUMBNAIL_LIMIT,

@@ -5,12 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from artexplore import jobs
-from artexplore.aspects import ASPECT_SETS
 from artexplore.errors import ArtExploreError, ImageLoadError
 from artexplore.features import feature_set_names
-from artexplore.neighbours import embed_image, explain, query_image
-from artexplore.selections import save_selection
+from artexplore.search.aspects import ASPECT_SETS
+from artexplore.search.neighbours import embed_image, explain, query_image
 from artexplore.store import WorkQuery
+from artexplore.store.selections import save_selection
 from ui.gallery import caption, square_thumbnail, thumbnail_grid
 from ui.neighbours import explanation_panel, searcher_for, weight_sliders
 from ui.state import current_workspace, open_work, require_app

@@ -7,8 +7,8 @@ import streamlit as st
 from artexplore import jobs
 from artexplore.errors import ArtExploreError
 from artexplore.local import current_config
+from artexplore.local.patches import PatchConfig
 from artexplore.local.training import current_model_fingerprint, model_info
-from artexplore.patches import PatchConfig
 from artexplore.store import WorkQuery, Workspace
 from ui.gallery import caption
 from ui.patches import LAYERS, patch_figure, patch_strip, run_method, working

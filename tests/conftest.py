@@ -70,7 +70,7 @@ def make_collection(tmp_path: Path):
 @pytest.fixture(scope="session")
 def demo_workspace(tmp_path_factory) -> Path:
     """A workspace holding the ingested demo collection (read-only for tests)."""
-    from artexplore.ingest import ingest
+    from artexplore.ingest.folder import ingest
     from artexplore.store import Workspace
 
     root = tmp_path_factory.mktemp("demo-ws")
@@ -182,7 +182,7 @@ def labels_template(tmp_path_factory) -> Path:
     Read-only: tests that change it use :func:`labels_workspace`.
     """
     from artexplore.features import embed
-    from artexplore.ingest import ingest
+    from artexplore.ingest.folder import ingest
     from artexplore.store import Workspace
 
     root = tmp_path_factory.mktemp("labels")

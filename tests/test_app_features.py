@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from artexplore import jobs
 from artexplore.features import FusionSpec, embed, get_fusion, save_fusion
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.store import Workspace
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")

@@ -13,8 +13,8 @@ from streamlit.testing.v1 import AppTest
 from artexplore import jobs
 from artexplore.cluster import list_runs, load_run
 from artexplore.features import embed
-from artexplore.selections import list_selections, load_selection
 from artexplore.store import Workspace
+from artexplore.store.selections import list_selections, load_selection
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 

@@ -11,7 +11,7 @@ from PIL import Image
 from streamlit.testing.v1 import AppTest
 
 from artexplore.cluster import list_runs, load_run, representative_patches
-from artexplore.patches import outline_colour
+from artexplore.local.patches import outline_colour
 from artexplore.store import Workspace
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")

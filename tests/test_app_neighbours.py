@@ -14,10 +14,10 @@ from PIL import Image
 from streamlit.testing.v1 import AppTest
 
 from artexplore import jobs
-from artexplore.index import index_root
-from artexplore.neighbours import neighbours
-from artexplore.selections import list_selections, load_selection
+from artexplore.search.index import index_root
+from artexplore.search.neighbours import neighbours
 from artexplore.store import Workspace
+from artexplore.store.selections import list_selections, load_selection
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGE = "pages/neighbours.py"
@@ -159,8 +159,8 @@ def test_why_similar_on_a_one_block_set_names_each_aspect_with_its_share(nb_work
 
 
 def test_why_similar_outlines_the_patches_on_both_paintings(nb_workspace, sent_images):
-    from artexplore.neighbours import work_patches
-    from artexplore.patches import outline_colour
+    from artexplore.local.patches import outline_colour
+    from artexplore.search.neighbours import work_patches
 
     sent = sent_images
     ws = Workspace(nb_workspace)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from artexplore.aspects import closeness, compare_aspects
-from artexplore.patches import draw_outlines, outline_colour
+from artexplore.local.patches import draw_outlines, outline_colour
+from artexplore.search.aspects import closeness, compare_aspects
 
 
 def test_outlines_are_drawn_at_scaled_windows_and_leave_the_input_alone():

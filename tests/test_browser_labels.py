@@ -79,7 +79,7 @@ def hostile_workspace(tmp_path):
     """Three colour 'styles', two of them named with HTML, from a metadata CSV; probed, so
     that the hostile values are suggested for the works without a style."""
     from artexplore.features import embed
-    from artexplore.ingest import ingest
+    from artexplore.ingest.folder import ingest
     from artexplore.labels import ProbeConfig, run_probe
     from artexplore.store import Workspace
 

@@ -8,8 +8,8 @@ import shutil
 import pytest
 from clusters_support import mapped_demo_workspace
 
-from artexplore.selections import list_selections, load_selection
 from artexplore.store import Workspace
+from artexplore.store.selections import list_selections, load_selection
 from conftest import screenshot, wait_for_app
 
 pytestmark = pytest.mark.browser

@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 from artexplore.cli import app
 from artexplore.features import embed
-from artexplore.ingest import ingest
-from artexplore.neighbours import neighbours
+from artexplore.ingest.folder import ingest
+from artexplore.search.neighbours import neighbours
 from artexplore.store import Workspace
 
 runner = CliRunner()

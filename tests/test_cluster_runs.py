@@ -25,11 +25,11 @@ from artexplore.cluster import (
     run_clustering,
     summarize_run,
 )
+from artexplore.cluster.evaluation import external_scores
 from artexplore.errors import ArtExploreError
 from artexplore.features import embed
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.jobs import list_jobs, run_inline
-from artexplore.metrics import external_scores
 from artexplore.reduce import MapConfig, compute_map
 from artexplore.store import Workspace
 

@@ -220,7 +220,7 @@ def test_cli_contract(ws, tmp_path):
 
 
 def test_selection_source(ws):
-    from artexplore.selections import save_selection
+    from artexplore.store.selections import save_selection
 
     save_selection(ws, "picked", ws.work_ids()[5:8])
     res = CliRunner().invoke(app, ["exhibition", "create", "--workspace", str(ws.root),

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from artexplore.cli import app
 from artexplore.errors import JobCancelled
 from artexplore.features import embed, feature_set_names, load_features
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.store import Workspace
 from conftest import noise, save
 

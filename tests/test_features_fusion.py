@@ -18,7 +18,7 @@ from artexplore.features import (
 )
 from artexplore.features.fusion import DBA, fit_fusion, knn_cosine, restore_fusion, source_key
 from artexplore.imageio import load_rgb
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.store import Workspace
 
 

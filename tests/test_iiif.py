@@ -9,8 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from artexplore.cli import app
-from artexplore.iiif import ClientConfig, FetchError, IIIFOptions, ingest_iiif
-from artexplore.iiif.presentation import (
+from artexplore.imageio import load_rgb
+from artexplore.ingest.iiif import ClientConfig, FetchError, IIIFOptions, ingest_iiif
+from artexplore.ingest.iiif.presentation import (
     ImageRef,
     catalogue_record,
     describe,
@@ -19,7 +20,6 @@ from artexplore.iiif.presentation import (
     pick_image,
     text_of,
 )
-from artexplore.imageio import load_rgb
 from artexplore.store import Workspace
 from tests.iiif_site import Site, build_site, serve
 
@@ -168,7 +168,7 @@ def test_per_host_limit_and_retry_with_backoff(site, tmp_path):
 
 
 def test_folder_reingest_keeps_iiif_works(site, tmp_path, make_collection):
-    from artexplore.ingest import ingest
+    from artexplore.ingest.folder import ingest
 
     folder, _ = make_collection(2)
     ws = Workspace(tmp_path / "ws", create=True)

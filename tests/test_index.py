@@ -8,12 +8,15 @@ import pytest
 from artexplore.errors import ArtExploreError, ConfigError, ImageLoadError
 from artexplore.features import load_features, save_features
 from artexplore.features.sets import choose
-from artexplore.index import (
-    BUILDERS,
+from artexplore.ingest.folder import ingest
+from artexplore.jobs import run_inline
+from artexplore.progress import null_progress
+from artexplore.search.index import (
     IndexConfig,
     NeighbourIndex,
     build_index,
     index_info,
+    index_type,
     index_version,
     make_clustered_vectors,
     measure_recall,
@@ -21,9 +24,7 @@ from artexplore.index import (
     open_index,
     recall_at_k,
 )
-from artexplore.ingest import ingest
-from artexplore.jobs import run_inline
-from artexplore.neighbours import (
+from artexplore.search.neighbours import (
     block_shares,
     explain,
     neighbours,
@@ -32,7 +33,6 @@ from artexplore.neighbours import (
     searcher,
     work_patches,
 )
-from artexplore.progress import null_progress
 from artexplore.store import Workspace
 
 BLOCKS = {"global": [0, 16], "gram": [16, 40], "local": [40, 48]}
@@ -81,7 +81,7 @@ def test_exact_index_equals_brute_force(small_ws):
 
 def test_flat_index_on_arrays_equals_numpy():
     X = normalise(np.random.default_rng(1).standard_normal((3000, 64)))
-    index, _ = BUILDERS["flat"](X, IndexConfig(), null_progress)
+    index, _ = index_type("flat").build(X, IndexConfig(), null_progress)
     ni = NeighbourIndex(index=index, ids=np.arange(3000).astype(str),
                         meta={"method": "flat", "feature_fingerprint": "x"})
     Q = X[:20]
@@ -100,7 +100,7 @@ def test_approximate_index_recall_at_switch_over_size():
     X, fresh = data[:n], data[n:]
     method = config.resolve(n)
     assert method != "flat" and config.resolve(config.exact_max) == "flat"
-    index, extra = BUILDERS[method](X, config, null_progress)
+    index, extra = index_type(method).build(X, config, null_progress)
     measured = measure_recall(index, X, method=method, config=config)
     assert measured["recall_at_10"] >= 0.95
     assert measured["breadth"] <= extra["nlist"] // 8  # probes few lists: really approximate
@@ -119,7 +119,7 @@ def test_approximate_index_recall_at_switch_over_size():
 def test_hnsw_reaches_the_recall_target():
     X = make_clustered_vectors(4000, 64, random_state=2)
     config = IndexConfig(method="hnsw", hnsw_m=16)
-    index, _ = BUILDERS["hnsw"](X, config, null_progress)
+    index, _ = index_type("hnsw").build(X, config, null_progress)
     measured = measure_recall(index, X, method="hnsw", config=config)
     assert measured["recall_at_10"] >= 0.95 and measured["breadth"] >= 16
 

@@ -11,7 +11,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from artexplore.errors import ArtExploreError, ConfigError
 from artexplore.local.infovae import InfoVAE, kernel_matrix, mmd
-from artexplore.patches import PatchConfig, kept_patches
+from artexplore.local.patches import PatchConfig, kept_patches
 from conftest import noise, stripes
 
 TINY = {"channels": (8, 8, 8, 8), "latent_dim": 8, "batch_size": 32, "device": "cpu",

@@ -12,8 +12,8 @@ from PIL import Image
 
 from artexplore.config import IngestConfig
 from artexplore.errors import JobCancelled, MetadataError, WorkspaceError
-from artexplore.ingest import ingest, scan_folder
-from artexplore.metadata import parse_dimensions, parse_mapping, parse_year, read_metadata
+from artexplore.ingest.folder import ingest, scan_folder
+from artexplore.ingest.metadata import parse_dimensions, parse_mapping, parse_year, read_metadata
 from artexplore.store import Workspace
 from conftest import noise, save, stripes
 

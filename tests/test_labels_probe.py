@@ -9,9 +9,9 @@ from artexplore.errors import ArtExploreError
 from artexplore.labels import suggestions as sugg
 from artexplore.labels.cv import stratified_folds, stratified_three_way
 from artexplore.labels.data import LabelError, filter_classes, read_labels
+from artexplore.labels.history import list_runs
 from artexplore.labels.metrics import classification_metrics, top_k_accuracy
 from artexplore.labels.probe import CLASSIFIERS, ProbeConfig, cross_validate, run_probe
-from artexplore.labels.runs import list_runs
 from artexplore.store import Workspace
 
 pytestmark = pytest.mark.usefixtures("one_thread")
@@ -180,7 +180,7 @@ def test_labels_read_as_text_with_empty_values_missing(labels_workspace):
 
 def test_probe_job_uses_the_preferred_feature_set_or_skips(labels_workspace, tmp_path,
                                                            make_collection):
-    from artexplore.ingest import ingest
+    from artexplore.ingest.folder import ingest
     from artexplore.jobs import run_inline
 
     record = run_inline(Workspace(labels_workspace), "probe", {"column": "style", "n_folds": 5,

@@ -13,7 +13,7 @@ from artexplore.cli import app
 from artexplore.errors import ArtExploreError
 from artexplore.features import create_extractor, embed, load_features, transform_images
 from artexplore.imageio import decode
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.local.training import (
     aggregate,
     current_model_fingerprint,

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from artexplore.metrics import (
+from artexplore.cluster.evaluation import (
     contingency,
     external_scores,
     hungarian_accuracy,

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from artexplore.cli import app
 from artexplore.errors import ConfigError
 from artexplore.features import load_features
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.nn import available_devices, load_backbone, resolve_device, save_backbone
 from artexplore.store import Workspace
 from conftest import stripes

@@ -12,7 +12,7 @@ import pytest
 from scipy import ndimage, stats
 
 from artexplore.errors import ConfigError
-from artexplore.patches import (
+from artexplore.local.patches import (
     PatchConfig,
     difference_of_gaussians,
     dog_patch,
@@ -145,7 +145,7 @@ def test_work_rng_is_stable_and_distinct():
     assert not np.array_equal(a, work_rng("abd", 0).integers(0, 2**32, 4))
     assert not np.array_equal(a, work_rng("abc", 1).integers(0, 2**32, 4))
     # sha256-based: the draws do not change with Python's per-process hash salt.
-    code = ("from artexplore.patches import work_rng; "
+    code = ("from artexplore.local.patches import work_rng; "
             "print(work_rng('abc', 0).integers(0, 2**32, 4).tolist())")
     outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                               check=True, cwd=REPO, env={**os.environ, "PYTHONHASHSEED": salt},

@@ -15,7 +15,7 @@ from local_fixtures import demo_copy
 from typer.testing import CliRunner
 
 from artexplore.cli import app
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.local import (
     ARRAYS,
     compute_patches,
@@ -23,7 +23,7 @@ from artexplore.local import (
     load_patches,
     patches_of_work,
 )
-from artexplore.patches import PatchConfig
+from artexplore.local.patches import PatchConfig
 from artexplore.store import Workspace
 from conftest import REPO
 

@@ -7,7 +7,7 @@ import pytest
 
 from artexplore.errors import ArtExploreError, ConfigError
 from artexplore.features import embed
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.reduce import MapConfig, UMAPReducer, compute_map, load_map, map_status
 from artexplore.store import Workspace
 from conftest import save, stripes

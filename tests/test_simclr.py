@@ -13,7 +13,7 @@ from artexplore.cli import app
 from artexplore.errors import ConfigError
 from artexplore.features import create_extractor
 from artexplore.features.simclr import SimCLR, augment, nt_xent, random_resized_crop
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.store import Workspace
 from conftest import stripes
 

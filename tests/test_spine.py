@@ -19,10 +19,10 @@ from artexplore import pipeline, runs
 from artexplore.cli import app
 from artexplore.cluster import list_runs, run_status
 from artexplore.features import FusionSpec, embed, save_fusion, set_block_weights, sets
-from artexplore.index import index_state
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.jobs import list_jobs, run_inline
 from artexplore.reduce import MapConfig, compute_map, map_status
+from artexplore.search.index import index_state
 from artexplore.store import Workspace
 from conftest import save, stripes
 

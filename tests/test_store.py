@@ -10,7 +10,7 @@ import pytest
 
 from artexplore.config import IngestConfig, fingerprint
 from artexplore.errors import ArtExploreError, ConfigError, WorkspaceError
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.store import WorkQuery, Workspace
 
 

@@ -10,7 +10,7 @@ import streamlit as st
 
 from artexplore import jobs
 from artexplore.errors import ArtExploreError
-from artexplore.ingest import format_ingest_summary
+from artexplore.ingest.folder import format_ingest_summary
 from artexplore.store import Workspace
 from artexplore.workspaces import (
     check_folder,

@@ -8,12 +8,12 @@ import numpy as np
 import streamlit as st
 from PIL import Image
 
-from artexplore.aspects import Aspect
 from artexplore.features import load_features
 from artexplore.features.sets import version
-from artexplore.index import NeighbourIndex, index_version, open_index
-from artexplore.neighbours import Explanation, Searcher, WorkPatches
-from artexplore.patches import draw_outlines, outline_colour
+from artexplore.local.patches import draw_outlines, outline_colour
+from artexplore.search.aspects import Aspect
+from artexplore.search.index import NeighbourIndex, index_version, open_index
+from artexplore.search.neighbours import Explanation, Searcher, WorkPatches
 from artexplore.store import Workspace
 
 from .gallery import caption

@@ -14,7 +14,7 @@ from PIL import Image
 
 from artexplore.cluster.summary import PatchExample
 from artexplore.local import WorkingImage, load_working_image
-from artexplore.patches import (
+from artexplore.local.patches import (
     OUTLINE_COLOURS,
     PatchConfig,
     PatchResult,

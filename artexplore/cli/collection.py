@@ -10,9 +10,9 @@ import typer
 from .. import demo, info
 from ..config import IngestConfig
 from ..imageio import DEFAULT_MAX_PIXELS
-from ..ingest import format_ingest_summary
+from ..ingest.folder import format_ingest_summary
+from ..ingest.metadata import parse_mapping
 from ..jobs import run_inline
-from ..metadata import parse_mapping
 from .common import WorkspaceOption, command, open_workspace, print_json, progress_bar
 
 

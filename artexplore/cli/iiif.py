@@ -6,9 +6,9 @@ from pathlib import Path
 
 import typer
 
-from ..ingest import format_ingest_summary
+from ..ingest.folder import format_ingest_summary
+from ..ingest.metadata import parse_mapping
 from ..jobs import run_inline
-from ..metadata import parse_mapping
 from .common import WorkspaceOption, command, open_workspace, print_json, progress_bar
 
 
@@ -31,7 +31,7 @@ def ingest_iiif_command(
     json_out: bool = typer.Option(False, "--json", help="Also print the summary as JSON."),
 ) -> None:
     """Ingest IIIF manifests or collections (Presentation 2.x or 3) into a workspace."""
-    from ..iiif import ClientConfig, IIIFOptions, expand_sources
+    from ..ingest.iiif import ClientConfig, IIIFOptions, expand_sources
 
     options = IIIFOptions(size=size, canvas=canvas, limit=limit, workers=workers)
     client = ClientConfig(timeout=timeout, deadline=max(120.0, timeout), retries=retries,

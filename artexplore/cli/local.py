@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from ..jobs import run_inline
-from ..patches import PatchConfig
+from ..local.patches import PatchConfig
 from .common import WorkspaceOption, command, open_workspace, print_json, progress_bar
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import typer
 
 from ..errors import ArtExploreError
-from ..index import IndexConfig
 from ..jobs import bring_up_to_date, run_inline
-from ..neighbours import neighbours
+from ..search.index import IndexConfig
+from ..search.neighbours import neighbours
 from .common import WorkspaceOption, command, open_workspace, print_json, progress_bar
 
 

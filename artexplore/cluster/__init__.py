@@ -30,9 +30,7 @@ from .classic import (
     WardClusterer,
     choose_k,
 )
-from .dcec import DCEC, thumbnail_images
-from .dec import DEC
-from .runs import (
+from .clusterings import (
     ClusterRun,
     RunInfo,
     clustering_space,
@@ -49,6 +47,8 @@ from .runs import (
     run_info,
     run_status,
 )
+from .dcec import DCEC, thumbnail_images
+from .dec import DEC
 from .summary import (
     ClusterSummary,
     PatchExample,

@@ -32,7 +32,7 @@ from ..features import load_features
 from ..linalg import normalise
 from ..local.stage import has_patches, load_patches
 from ..store.workspace import Workspace
-from .runs import ClusterRun
+from .clusterings import ClusterRun
 
 log = logging.getLogger(__name__)
 

@@ -21,6 +21,14 @@ from .paths import (
     shortest_path,
     two_opt,
 )
+from .persistence import (
+    create_exhibition,
+    delete_exhibition,
+    list_exhibitions,
+    load_exhibition,
+    save_exhibition,
+    slugify,
+)
 from .sequence import (
     ORDER_METHODS,
     OrderReport,
@@ -37,14 +45,6 @@ from .sources import (
     works_of_cluster,
     works_of_paths,
     works_of_selection,
-)
-from .store import (
-    create_exhibition,
-    delete_exhibition,
-    list_exhibitions,
-    load_exhibition,
-    save_exhibition,
-    slugify,
 )
 
 __all__ = [

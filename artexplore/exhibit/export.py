@@ -222,7 +222,7 @@ def to_iiif(ws: Workspace, ex: Exhibition, options: ExportOptions = ExportOption
     """
     from iiif_prezi3 import KeyValueString, Manifest, config
 
-    from ..iiif import iiif_sources
+    from ..ingest.iiif import iiif_sources
 
     lang = options.language
     config.configs["helpers.auto_fields.AutoLang"].auto_lang = lang
@@ -354,7 +354,7 @@ def _source_link(source: dict[str, Any] | None) -> str | None:
 
 def to_html(ws: Workspace, ex: Exhibition, options: ExportOptions = ExportOptions()) -> str:
     """A self-contained, printable HTML catalogue of the exhibition."""
-    from ..iiif import iiif_sources
+    from ..ingest.iiif import iiif_sources
 
     works = _works(ws, ex)
     entries = _entries(ws, ex, works)

@@ -2,7 +2,7 @@
 
 The walk order of an exhibition is its sections in order, and the works of each
 section in order. Every edit is a method of :class:`Exhibition` that changes the
-object in place; :func:`artexplore.exhibit.store.save_exhibition` writes it back.
+object in place; :func:`artexplore.exhibit.persistence.save_exhibition` writes it back.
 An exhibition always has at least one section; a single untitled section is an
 exhibition "without sections".
 """

@@ -29,7 +29,7 @@ def works_of_cluster(ws: Workspace, run: str, cluster: int) -> list[str]:
 
 def works_of_selection(ws: Workspace, name: str) -> list[str]:
     """Work ids of a saved selection, in its order (works no longer there are dropped)."""
-    from ..selections import load_selection
+    from ..store.selections import load_selection
 
     ids = load_selection(ws, name)
     known = {w["id"] for w in ws.works(status=None, ids=ids)}
@@ -76,7 +76,7 @@ def more_like(ws: Workspace, work_ids: Sequence[str], features: Any, n: int, *,
     work_ids : sequence of str
         The group (works without features in the set are ignored).
     features : str or Searcher
-        A feature set name, or a :class:`~artexplore.neighbours.Searcher` (the app's
+        A feature set name, or a :class:`~artexplore.search.neighbours.Searcher` (the app's
         cached one).
     n : int
         At least 1.
@@ -94,7 +94,7 @@ def more_like(ws: Workspace, work_ids: Sequence[str], features: Any, n: int, *,
         ``n`` below 1, an unknown method, or no work of the group has features.
     """
     from ..linalg import normalise
-    from ..neighbours import Searcher, searcher
+    from ..search.neighbours import Searcher, searcher
 
     if n < 1:
         raise ArtExploreError(f"Expected n >= 1, got {n}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..nn.device import available_devices, describe_device, resolve_device
 from . import sets
 from .base import EXTRACTORS, Extractor, available_extractors, create_extractor, register_extractor
+from .compute import FeatureMatrix, embed, fused_ready, load_features, save_features, transform_images
 from .fusion import (
     Block,
     Component,
@@ -26,14 +27,6 @@ from .fusion import (
 from .sets import DEFAULT, SetVersion
 from .sets import names as feature_set_names
 from .sets import stored_names as stored_set_names
-from .store import (
-    FeatureMatrix,
-    embed,
-    fused_ready,
-    load_features,
-    save_features,
-    transform_images,
-)
 
 __all__ = [
     "DEFAULT",

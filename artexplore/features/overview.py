@@ -6,10 +6,10 @@ from typing import Any
 
 from ..errors import ArtExploreError
 from ..store.workspace import Workspace
+from .compute import FUSED_KIND, _sources
 from .fusion import fusion_names, get_fusion
 from .sets import KIND
 from .sets import stored_names as stored_set_names
-from .store import FUSED_KIND, _sources
 
 
 def feature_sets_overview(ws: Workspace) -> list[dict[str, Any]]:

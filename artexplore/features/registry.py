@@ -5,6 +5,6 @@ from __future__ import annotations
 from . import (
     color,  # noqa: F401
     csd,  # noqa: F401
-    infovae,  # noqa: F401
+    local_embedding,  # noqa: F401
     neural,  # noqa: F401
 )

@@ -70,8 +70,8 @@ def is_stored(ws: Workspace, name: str) -> bool:
 def names(ws: Workspace) -> list[str]:
     """Names usable everywhere a feature set is: stored sets and fused sets whose
     sources are computed (``default`` once ``artexplore embed`` ran), sorted."""
+    from .compute import fused_ready
     from .fusion import fusion_names
-    from .store import fused_ready
 
     stored = stored_names(ws)
     ready = [name for name in fusion_names(ws) if fused_ready(ws, name)]
@@ -163,8 +163,8 @@ def version(ws: Workspace, name: str) -> SetVersion:
         If the set is neither stored nor a fused set whose sources are computed.
     """
     from ..config import fingerprint as hash_config
+    from .compute import _sources
     from .fusion import get_fusion
-    from .store import _sources
 
     fp = ws.arrays.current(KIND, name)
     if fp is not None:
@@ -193,8 +193,8 @@ def row_ids(ws: Workspace, name: str) -> set[str]:
     ArtExploreError
         If the set is not usable.
     """
+    from .compute import _sources
     from .fusion import get_fusion
-    from .store import _sources
 
     ok = set(ws.work_ids())
     fp = ws.arrays.current(KIND, name)

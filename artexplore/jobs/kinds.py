@@ -19,7 +19,7 @@ from .core import JobContext, register_job
 def ingest_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
     """Ingest a folder: ``{"folder", "metadata"?, "mapping"?, "config"?, "relocate"?}``."""
     from ..config import IngestConfig
-    from ..ingest import ingest
+    from ..ingest.folder import ingest
 
     report = ingest(
         ws, Path(params["folder"]),
@@ -37,7 +37,7 @@ def ingest_iiif_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> d
     """Ingest IIIF manifests or collections: ``{"sources", "size"?, "canvas"?, "limit"?,
     "workers"?, "client"?: ClientConfig fields, "config"?: IngestConfig fields, "mapping"?}``."""
     from ..config import IngestConfig
-    from ..iiif import ClientConfig, IIIFOptions, ingest_iiif
+    from ..ingest.iiif import ClientConfig, IIIFOptions, ingest_iiif
 
     options = IIIFOptions(size=int(params.get("size", 1024)), canvas=int(params.get("canvas", 0)),
                           limit=params.get("limit"), workers=int(params.get("workers", 4)))
@@ -70,7 +70,7 @@ def index_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[st
     the default) the best stored set is indexed and the result says so in ``note``.
     """
     from ..features.sets import choose
-    from ..index import IndexConfig, build_index
+    from ..search.index import IndexConfig, build_index
 
     name, note = choose(ws, params.get("features") or "default",
                         fallback=bool(params.get("fallback", True)))
@@ -130,7 +130,7 @@ def deeppainter_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> d
 def patches_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
     """Pick and store patches: ``{"config"?: PatchConfig fields, "batch_size"?, "workers"?}``."""
     from ..local import compute_patches
-    from ..patches import PatchConfig
+    from ..local.patches import PatchConfig
 
     return compute_patches(ws, PatchConfig.from_dict(params.get("config") or {}),
                            batch_size=int(params.get("batch_size", 16)),
@@ -183,7 +183,7 @@ def cluster_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[
     "pca_components"?, "criterion"?, "k_min"?, "k_max"?, "image_size"?, "options"?,
     "fallback"?}``; returns the run's summary (``run``, ``n_clusters``…)."""
     from ..cluster import run_clustering
-    from ..cluster.runs import DEFAULT_SPACE
+    from ..cluster.clusterings import DEFAULT_SPACE
     from ..features.sets import choose
 
     features, note = choose(ws, params.get("features", "default"),
@@ -209,7 +209,7 @@ def _ensure_umap_space(ws: Workspace, features: str, seed: int, ctx: JobContext)
     when it is not stored or does not place every work yet."""
     import dataclasses
 
-    from ..cluster.runs import umap_space_config
+    from ..cluster.clusterings import umap_space_config
     from ..features.sets import row_ids
     from ..reduce import stored_map
     from .core import run_inline

@@ -16,10 +16,10 @@ from __future__ import annotations
 from .data import LabelError, clean_label, filter_classes, label_columns, read_labels
 from .deeppainter import DeepPainter, cross_validate_deeppainter, pad_to_square, run_deeppainter
 from .finetune import FinetuneConfig, finetune_classifier, make_head, train_classifier
+from .history import get_run, list_runs
 from .labelmap import LabelMap, build_label_map, label_map, normalised_similarity
 from .metrics import classification_metrics, top_k_accuracy
 from .probe import ProbeConfig, available_classifiers, cross_validate, run_probe, runs_inline
-from .runs import get_run, list_runs
 from .saliency import activation_map, overlay, upsample_map, work_activation_map
 from .suggestions import (
     accept,

@@ -46,9 +46,9 @@ from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
 from .cv import stratified_three_way
 from .data import filter_classes, read_labels
+from .history import new_run_id, save_run
 from .metrics import classification_metrics
 from .models import create_backbone
-from .runs import new_run_id, save_run
 
 log = logging.getLogger(__name__)
 

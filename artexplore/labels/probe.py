@@ -38,8 +38,8 @@ from .data import (
     read_groups,
     read_labels,
 )
+from .history import new_run_id, save_run
 from .metrics import classification_metrics
-from .runs import new_run_id, save_run
 from .suggestions import Prediction, propose
 
 log = logging.getLogger(__name__)

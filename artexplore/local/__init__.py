@@ -1,6 +1,6 @@
 """Local features: the patches stage, the InfoVAE on DoG patches, the local embedding.
 
-- :mod:`artexplore.patches` holds the pure functions of the patch method.
+- :mod:`artexplore.local.patches` holds the pure functions of the patch method.
 - :mod:`.stage` runs it over a collection and stores the patches
   (``ws.arrays`` kind ``"patches"``, name ``"default"``).
 - :mod:`.infovae` is the InfoVAE estimator (imports torch; import it directly).

@@ -4,7 +4,7 @@ Incremental and resumable: rows are appended to ``ws.arrays`` (kind ``"patches"`
 name ``"default"``) a batch at a time, each batch written atomically, and works
 already stored under the same parameters' fingerprint are skipped. A killed run
 loses at most the batch in progress; running it again finishes the rest. The
-arrays stored per work are listed in :mod:`artexplore.patches`.
+arrays stored per work are listed in :mod:`artexplore.local.patches`.
 """
 
 from __future__ import annotations
@@ -20,22 +20,15 @@ import numpy as np
 
 from ..errors import ArtExploreError, ImageLoadError
 from ..imageio import decode
-from ..patches import (
-    PatchConfig,
-    PatchResult,
-    sample_patches,
-    target_shape,
-    work_rng,
-    working_image,
-)
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
+from .patches import PatchConfig, PatchResult, sample_patches, target_shape, work_rng, working_image
 
 log = logging.getLogger(__name__)
 
 KIND = "patches"
 NAME = "default"
-#: Arrays every stored row has (see :mod:`artexplore.patches` for shapes and meaning).
+#: Arrays every stored row has (see :mod:`artexplore.local.patches` for shapes and meaning).
 ARRAYS = ("coords", "scores", "dog", "color", "work_shape", "scale", "grid_shape",
           "window_scores", "threshold", "n_kept", "n_distinct", "physical", "flags")
 

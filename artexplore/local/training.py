@@ -37,9 +37,9 @@ import numpy as np
 from .. import runs
 from ..config import fingerprint as _fingerprint
 from ..errors import ArtExploreError, ImageLoadError, unknown_name
-from ..patches import PatchConfig, kept_patches, work_rng
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
+from .patches import PatchConfig, kept_patches, work_rng
 from .stage import current_config, load_working_image
 
 log = logging.getLogger(__name__)
@@ -333,7 +333,7 @@ def local_embedding(model: Any, images: Sequence[np.ndarray], config: PatchConfi
     """
     from dataclasses import replace
 
-    from ..patches import working_image
+    from .patches import working_image
 
     pixel = replace(config, cm_per_patch=None)
     out = np.zeros((len(images), aggregate_dim(how, int(model.latent_dim))), dtype=np.float32)

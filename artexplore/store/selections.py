@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from .errors import ArtExploreError
-from .store.catalog import now
-from .store.workspace import Workspace
+from ..errors import ArtExploreError
+from .catalog import now
+from .workspace import Workspace
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS selections (

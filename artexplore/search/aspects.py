@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .errors import ArtExploreError
+from ..errors import ArtExploreError
 from .index import normalise
 
 if TYPE_CHECKING:
-    from .features import FeatureMatrix
+    from ..features import FeatureMatrix
 
 # Stored feature sets that stand for one aspect of a painting.
 ASPECT_SETS: dict[str, str] = {"color": "colour", "infovae": "local detail"}

@@ -24,13 +24,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .config import IngestConfig
-from .errors import ImageLoadError, WorkspaceError
-from .imageio import ImageInfo, decode, encode_jpeg, make_thumbnail, open_regular
+from ..config import IngestConfig
+from ..errors import ImageLoadError, WorkspaceError
+from ..imageio import ImageInfo, decode, encode_jpeg, make_thumbnail, open_regular
+from ..progress import ProgressCallback, null_progress
+from ..store.catalog import now
+from ..store.workspace import Workspace
 from .metadata import MetadataTable, read_metadata
-from .progress import ProgressCallback, null_progress
-from .store.catalog import now
-from .store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ def format_ingest_summary(result: dict[str, Any]) -> list[str]:
     ]
     if result.get("flagged"):
         lines.append("flagged: " + ", ".join(f"{k} {v}" for k, v in sorted(result["flagged"].items())))
-    if "manifests" in result:  # an ingest from IIIF (artexplore.iiif)
+    if "manifests" in result:  # an ingest from IIIF (artexplore.ingest.iiif)
         lines.append(f"IIIF: {result['manifests']} manifests, {result.get('requests', 0)} "
                      f"requests, {result.get('bytes', 0):,} bytes read")
     elif result.get("metadata_joined") or result.get("metadata_unmatched"):

@@ -32,13 +32,13 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from ..config import IngestConfig
-from ..errors import ArtExploreError, ImageLoadError
-from ..imageio import decode, encode_jpeg, make_thumbnail
-from ..ingest import ID_LENGTH, IngestReport
-from ..progress import ProgressCallback, null_progress
-from ..store.catalog import CANONICAL_FIELDS, now
-from ..store.workspace import IIIF_FOLDER, Workspace
+from ...config import IngestConfig
+from ...errors import ArtExploreError, ImageLoadError
+from ...imageio import decode, encode_jpeg, make_thumbnail
+from ...progress import ProgressCallback, null_progress
+from ...store.catalog import CANONICAL_FIELDS, now
+from ...store.workspace import IIIF_FOLDER, Workspace
+from ..folder import ID_LENGTH, IngestReport
 from .client import ClientConfig, Fetched, FetchError, IIIFClient, parse_json
 from .presentation import (
     ImageRef,
@@ -595,7 +595,7 @@ def ingest_iiif(
     Returns
     -------
     dict
-        The summary of :meth:`artexplore.ingest.IngestReport.to_dict` (skipped
+        The summary of :meth:`artexplore.ingest.folder.IngestReport.to_dict` (skipped
         sources listed under ``skipped_files`` with their URL), plus ``manifests``
         (found), ``requests`` and ``bytes`` (read over the network).
 

@@ -35,11 +35,11 @@ from ..errors import ArtExploreError, ConfigError, unknown_name
 from ..features import FeatureMatrix, load_features
 from ..features.sets import version
 from ..linalg import normalise
-from ..metrics import contingency, external_scores, internal_scores
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
 from ._deep import _DeepClusterer
 from .base import IMAGE_METHODS, NEEDS_K, available_methods, create_clusterer
+from .evaluation import contingency, external_scores, internal_scores
 
 log = logging.getLogger(__name__)
 

@@ -34,20 +34,19 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .config import fingerprint
-from .errors import ArtExploreError, ConfigError, unknown_name
-from .linalg import normalise
-from .progress import ProgressCallback, null_progress
-from .store.arrays import _dirname
-from .store.catalog import now
-from .store.workspace import Workspace
+from ..config import fingerprint
+from ..errors import ArtExploreError, ConfigError, unknown_name
+from ..linalg import normalise
+from ..progress import ProgressCallback, null_progress
+from ..store.arrays import _dirname
+from ..store.catalog import now
+from ..store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -146,44 +145,129 @@ def _faiss():
     return faiss
 
 
-# -- building ------------------------------------------------------------------------------
-def _flat(X: np.ndarray, config: IndexConfig, progress: ProgressCallback):
-    faiss = _faiss()
-    index = faiss.IndexFlatIP(X.shape[1])
-    _add(index, X, progress)
-    return index, {}
+# -- index types: a registry of classes ------------------------------------------------------
+class IndexType:
+    """One kind of FAISS index: how it is built, searched more or less widely, and mapped.
+
+    Subclasses register under :attr:`name` with :func:`register_index_type`;
+    :func:`index_type` finds one by name (``flat``, ``ivf``, ``hnsw``).
+    """
+
+    name: str = ""
+    exact: bool = False
+
+    def build(self, X: np.ndarray, config: IndexConfig,
+              progress: ProgressCallback) -> tuple[Any, dict[str, Any]]:
+        """A FAISS index holding the rows of ``X`` (L2-normalised), and what to record."""
+        raise NotImplementedError
+
+    def breadth_values(self, index: Any) -> list[int]:
+        """The search breadths to try when tuning recall (``[0]``: nothing to tune)."""
+        return [0]
+
+    def search_params(self, breadth: int) -> Any:
+        """FAISS search parameters for a breadth (None: the index has none)."""
+        return None
+
+    def mmap_flag(self) -> int:
+        """How FAISS memory-maps a stored index of this type."""
+        return _faiss().IO_FLAG_MMAP_IFC  # flat and HNSW map their vectors in place
 
 
-def _ivf(X: np.ndarray, config: IndexConfig, progress: ProgressCallback):
-    faiss = _faiss()
-    n, d = X.shape
-    nlist = config.nlist or max(1, int(round(2 * np.sqrt(n))))
-    nlist = int(min(nlist, max(1, n // 4)))
-    quantizer = faiss.IndexFlatIP(d)
-    index = faiss.IndexIVFFlat(quantizer, d, nlist, faiss.METRIC_INNER_PRODUCT)
-    index.cp.seed = int(config.random_state)
-    index.cp.niter = int(config.kmeans_iter)
-    index.cp.max_points_per_centroid = int(config.train_per_list)
-    index.cp.min_points_per_centroid = 1  # small lists are expected with few works
-    rng = np.random.default_rng(config.random_state)
-    n_train = min(n, nlist * config.train_per_list)
-    sample = X[np.sort(rng.choice(n, n_train, replace=False))] if n_train < n else X
-    progress(0, n, f"training {nlist} IVF lists on {n_train} vectors")
-    index.train(np.ascontiguousarray(sample))
-    _add(index, X, progress)
-    return index, {"nlist": nlist, "n_trained_on": int(n)}
+INDEX_TYPES: dict[str, IndexType] = {}
 
 
-def _hnsw(X: np.ndarray, config: IndexConfig, progress: ProgressCallback):
-    faiss = _faiss()
-    index = faiss.IndexHNSWFlat(X.shape[1], int(config.hnsw_m), faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = int(config.ef_construction)
-    _add(index, X, progress)
-    return index, {"hnsw_m": config.hnsw_m, "ef_construction": config.ef_construction}
+def register_index_type(cls: type[IndexType]) -> type[IndexType]:
+    """Register an index type (a class decorator)."""
+    INDEX_TYPES[cls.name] = cls()
+    return cls
 
 
-Builder = Callable[[np.ndarray, IndexConfig, ProgressCallback], tuple[Any, dict[str, Any]]]
-BUILDERS: dict[str, Builder] = {"flat": _flat, "ivf": _ivf, "hnsw": _hnsw}
+def index_type(name: str) -> IndexType:
+    """The registered index type of this name.
+
+    Raises
+    ------
+    UnknownNameError
+        Listing the registered types.
+    """
+    try:
+        return INDEX_TYPES[name]
+    except KeyError:
+        raise unknown_name("index type", name, INDEX_TYPES) from None
+
+
+@register_index_type
+class FlatIndex(IndexType):
+    """Exact search: every vector compared (``IndexFlatIP``)."""
+
+    name, exact = "flat", True
+
+    def build(self, X: np.ndarray, config: IndexConfig,
+              progress: ProgressCallback) -> tuple[Any, dict[str, Any]]:
+        index = _faiss().IndexFlatIP(X.shape[1])
+        _add(index, X, progress)
+        return index, {}
+
+
+@register_index_type
+class IVFIndex(IndexType):
+    """Inverted lists of uncompressed vectors (``IndexIVFFlat``); breadth = ``nprobe``."""
+
+    name = "ivf"
+
+    def build(self, X: np.ndarray, config: IndexConfig,
+              progress: ProgressCallback) -> tuple[Any, dict[str, Any]]:
+        faiss = _faiss()
+        n, d = X.shape
+        nlist = config.nlist or max(1, int(round(2 * np.sqrt(n))))
+        nlist = int(min(nlist, max(1, n // 4)))
+        quantizer = faiss.IndexFlatIP(d)
+        index = faiss.IndexIVFFlat(quantizer, d, nlist, faiss.METRIC_INNER_PRODUCT)
+        index.cp.seed = int(config.random_state)
+        index.cp.niter = int(config.kmeans_iter)
+        index.cp.max_points_per_centroid = int(config.train_per_list)
+        index.cp.min_points_per_centroid = 1  # small lists are expected with few works
+        rng = np.random.default_rng(config.random_state)
+        n_train = min(n, nlist * config.train_per_list)
+        sample = X[np.sort(rng.choice(n, n_train, replace=False))] if n_train < n else X
+        progress(0, n, f"training {nlist} IVF lists on {n_train} vectors")
+        index.train(np.ascontiguousarray(sample))
+        _add(index, X, progress)
+        return index, {"nlist": nlist, "n_trained_on": int(n)}
+
+    def breadth_values(self, index: Any) -> list[int]:
+        nlist = int(index.nlist)
+        values = [v for v in (1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384,
+                              512, 768, 1024) if v < nlist]
+        return [*values, nlist]
+
+    def search_params(self, breadth: int) -> Any:
+        return _faiss().SearchParametersIVF(nprobe=int(breadth))
+
+    def mmap_flag(self) -> int:
+        return _faiss().IO_FLAG_MMAP  # IVF maps its inverted lists
+
+
+@register_index_type
+class HNSWIndex(IndexType):
+    """A navigable small-world graph (``IndexHNSWFlat``); breadth = ``efSearch``."""
+
+    name = "hnsw"
+
+    def build(self, X: np.ndarray, config: IndexConfig,
+              progress: ProgressCallback) -> tuple[Any, dict[str, Any]]:
+        faiss = _faiss()
+        index = faiss.IndexHNSWFlat(X.shape[1], int(config.hnsw_m), faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = int(config.ef_construction)
+        _add(index, X, progress)
+        return index, {"hnsw_m": config.hnsw_m, "ef_construction": config.ef_construction}
+
+    def breadth_values(self, index: Any) -> list[int]:
+        return [16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 1024]
+
+    def search_params(self, breadth: int) -> Any:
+        return _faiss().SearchParametersHNSW(efSearch=int(breadth))
 
 
 def _add(index, X: np.ndarray, progress: ProgressCallback, *, offset: int = 0,
@@ -192,26 +276,6 @@ def _add(index, X: np.ndarray, progress: ProgressCallback, *, offset: int = 0,
     for start in range(0, len(X), batch):
         index.add(np.ascontiguousarray(X[start:start + batch]))
         progress(offset + min(start + batch, len(X)), total, "adding vectors")
-
-
-def _breadth_values(method: str, index) -> list[int]:
-    if method == "ivf":
-        nlist = int(index.nlist)
-        values = [v for v in (1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384,
-                              512, 768, 1024) if v < nlist]
-        return [*values, nlist]
-    if method == "hnsw":
-        return [16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 1024]
-    return [0]
-
-
-def _search_params(method: str, breadth: int):
-    faiss = _faiss()
-    if method == "ivf":
-        return faiss.SearchParametersIVF(nprobe=int(breadth))
-    if method == "hnsw":
-        return faiss.SearchParametersHNSW(efSearch=int(breadth))
-    return None
 
 
 def recall_at_k(approx_sims: np.ndarray, approx_rows: np.ndarray, exact_sims: np.ndarray,
@@ -299,7 +363,7 @@ def measure_recall(index, X: np.ndarray, *, method: str, config: IndexConfig,
 
     def approx(queries, breadth):
         s, r = index.search(np.ascontiguousarray(X[queries]), kk + 1,
-                            params=_search_params(method, breadth))
+                            params=index_type(method).search_params(breadth))
         return _drop_self(s, r, queries, kk)
 
     tune_exact, test_exact = exact(tune_q), exact(test_q)
@@ -308,7 +372,7 @@ def measure_recall(index, X: np.ndarray, *, method: str, config: IndexConfig,
     goal = min(1.0, config.recall_target + TUNING_MARGIN)
     tuning: dict[int, float] = {}
     breadth = None
-    for value in _breadth_values(method, index):
+    for value in index_type(method).breadth_values(index):
         tuning[value] = recall_at_k(*approx(tune_q, value), *tune_exact, k=kk)
         breadth = value
         if tuning[value] >= goal:
@@ -350,7 +414,7 @@ class NeighbourIndex:
 
     def __post_init__(self) -> None:
         self._row_of: dict[str, int] | None = None
-        self._params = _search_params(self.method, self.meta.get("breadth") or 0)
+        self._params = index_type(self.method).search_params(self.meta.get("breadth") or 0)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -430,7 +494,7 @@ def feature_fingerprint(ws: Workspace, name: str) -> str:
     ArtExploreError
         If there is no such set (the message lists the available ones).
     """
-    from .features.sets import version
+    from ..features.sets import version
 
     return version(ws, name).fingerprint
 
@@ -447,12 +511,6 @@ def _versions(folder: Path) -> list[Path]:
                   if p.is_dir() and p.name.startswith("v-") and (p / "meta.json").exists())
 
 
-def _mmap_flag(method: str) -> int:
-    faiss = _faiss()
-    # Flat and HNSW map their vectors in place; IVF maps its inverted lists.
-    return faiss.IO_FLAG_MMAP if method == "ivf" else faiss.IO_FLAG_MMAP_IFC
-
-
 def _read(folder: Path, *, mmap: bool) -> NeighbourIndex:
     faiss = _faiss()
     meta = json.loads((folder / "meta.json").read_text())
@@ -461,7 +519,7 @@ def _read(folder: Path, *, mmap: bool) -> NeighbourIndex:
     mapped = False
     if mmap:
         try:
-            index = faiss.read_index(path, _mmap_flag(meta["method"]))
+            index = faiss.read_index(path, index_type(meta["method"]).mmap_flag())
             mapped = True
         except RuntimeError as exc:  # a type FAISS cannot map: read it into memory
             log.info("index: %s cannot be memory-mapped (%s); reading it", path, exc)
@@ -524,7 +582,7 @@ def _save(ws: Workspace, name: str, fp: str, index, ids: np.ndarray,
     for other in index_root(ws, name).iterdir():
         if other != parent and other.is_dir():
             shutil.rmtree(other, ignore_errors=True)
-    from . import runs
+    from .. import runs
 
     runs.register(ws, "index", name, params={"config": meta.get("config", {})},
                   inputs={f"features:{name}": fp},
@@ -561,8 +619,8 @@ def build_index(ws: Workspace, name: str, *, config: IndexConfig | None = None,
         ``feature_set``, ``method``, ``works``, ``added``, ``stale``, ``rebuilt``,
         ``recall_at_10``, ``breadth``, ``seconds``.
     """
-    from .features import load_features
-    from .features.sets import version
+    from ..features import load_features
+    from ..features.sets import version
 
     t0 = time.perf_counter()
     features_version = version(ws, name)
@@ -604,7 +662,7 @@ def build_index(ws: Workspace, name: str, *, config: IndexConfig | None = None,
     method = config.resolve(n)
     X = normalise(fm.X)
     progress(0, n, f"building a {method} index of {n} works")
-    index, extra = BUILDERS[method](X, config, progress)
+    index, extra = index_type(method).build(X, config, progress)
     recall = measure_recall(index, X, method=method, config=config)
     meta = {"feature_set": name, "feature_fingerprint": fp, "method": method,
             "config": dataclasses.asdict(config), "config_fingerprint": config.fingerprint(),
@@ -675,7 +733,7 @@ def index_state(ws: Workspace, name: str) -> tuple[str, str]:
     it is rebuilt), ``partial`` (works got features since: they are searched
     exactly until the index is updated) or ``current``.
     """
-    from .features.sets import version
+    from ..features.sets import version
 
     v = version(ws, name)
     versions = _versions(index_root(ws, name) / _dirname(v.fingerprint))

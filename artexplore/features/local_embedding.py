@@ -80,8 +80,8 @@ class InfoVAEExtractor(Extractor):
             If the workspace has no trained model: run ``artexplore train-local`` first.
         """
         from ..local.infovae import InfoVAE
+        from ..local.patches import PatchConfig
         from ..local.training import load_model
-        from ..patches import PatchConfig
 
         if self.model and Path(self.model).suffix == ".pt":
             path = Path(self.model)

@@ -2,7 +2,7 @@
 
 A query is a work of the collection (by id or path) or an outside image, which
 is embedded on the fly with the feature set's own extractors. The stored FAISS
-index (:mod:`artexplore.index`) answers queries with the feature set as stored;
+index (:mod:`artexplore.search.index`) answers queries with the feature set as stored;
 works added since the index was last updated are searched exactly beside it,
 and works that left the collection are filtered out, so results are always
 complete.
@@ -31,14 +31,14 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import ArtExploreError, ConfigError, ImageLoadError
+from ..features import FeatureMatrix, feature_set_names, load_features, transform_images
+from ..imageio import decode
+from ..linalg import normalise
+from ..local.stage import has_patches, load_patches
+from ..store.workspace import Workspace
 from .aspects import ASPECT_SETS, Aspect, aspect_spaces, compare_aspects
-from .errors import ArtExploreError, ConfigError, ImageLoadError
-from .features import FeatureMatrix, feature_set_names, load_features, transform_images
-from .imageio import decode
 from .index import NeighbourIndex, build_index, open_index
-from .linalg import normalise
-from .local.stage import has_patches, load_patches
-from .store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -565,7 +565,7 @@ def explain(ws: Workspace, features: str | FeatureMatrix | Searcher, other_id: s
         The raw features of an outside image (instead of ``work_id``).
     weights : dict of str to float, optional
     aspect_sets : dict of str to FeatureMatrix, optional
-        The stored aspect sets (:data:`~artexplore.aspects.ASPECT_SETS`) to
+        The stored aspect sets (:data:`~artexplore.search.aspects.ASPECT_SETS`) to
         compare the works in besides ``features``; loaded from the workspace
         when not given (pass them to reuse loaded matrices).
 

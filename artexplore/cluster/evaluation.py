@@ -22,7 +22,7 @@ import pandas as pd
 from scipy.optimize import linear_sum_assignment
 from sklearn import metrics as skm
 
-from .errors import ArtExploreError
+from ..errors import ArtExploreError
 
 NOISE = -1
 

@@ -33,15 +33,7 @@ from ..errors import ArtExploreError
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
 from .base import Extractor, create_extractor
-from .fusion import (
-    FittedFusion,
-    FusionSpec,
-    fit_fusion,
-    get_fusion,
-    parse_post,
-    restore_fusion,
-    source_key,
-)
+from .fusion import FittedFusion, FusionSpec, fit_fusion, get_fusion, parse_post, restore_fusion, source_key
 from .loader import iter_prepared, loader_workers, model_threads
 from .sets import DEFAULT, KIND, missing_error
 

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ..errors import ArtExploreError, ConfigError
+from ...errors import ArtExploreError, ConfigError
 
 log = logging.getLogger(__name__)
 

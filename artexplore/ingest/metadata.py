@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .errors import MetadataError
-from .store.catalog import CANONICAL_FIELDS
+from ..errors import MetadataError
+from ..store.catalog import CANONICAL_FIELDS
 
 log = logging.getLogger(__name__)
 

@@ -92,8 +92,8 @@ from typing import Any
 import cv2
 import numpy as np
 
-from .config import fingerprint as _fingerprint
-from .errors import ConfigError
+from ..config import fingerprint as _fingerprint
+from ..errors import ConfigError
 
 LUMA = (0.299, 0.587, 0.114)
 FLAGS = ("no-dimensions", "upscaled", "capped", "padded")

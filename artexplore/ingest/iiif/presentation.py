@@ -4,7 +4,7 @@ Pure functions of parsed JSON: which members a collection lists, which image a
 canvas paints (an Image API service or a static resource), which URL asks that
 service for the size the pipeline needs, and how a manifest's descriptive
 properties become the catalogue's fields (through the metadata CSV's column
-mapping, :mod:`artexplore.metadata`).
+mapping, :mod:`artexplore.ingest.metadata`).
 """
 
 from __future__ import annotations
@@ -436,7 +436,7 @@ def catalogue_record(desc: Description, mapping: Mapping[str, str] | None = None
 
     The metadata pairs are the row's columns (repeated labels joined with ``"; "``),
     matched to artist, title, date, style, technique and dimensions by
-    :func:`artexplore.metadata.resolve_columns`; the manifest's ``label`` is the
+    :func:`artexplore.ingest.metadata.resolve_columns`; the manifest's ``label`` is the
     title and ``navDate`` the date when the pairs give none; ``summary``,
     ``requiredStatement`` and ``rights`` are kept as free metadata
     (``summary``, ``attribution``, ``rights``).
