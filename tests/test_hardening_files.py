@@ -187,10 +187,10 @@ def peak():
 stage, ws, bomb = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 import torch  # noqa: F401  (imported before the baseline: embed needs it)
 from artexplore.store import Workspace
-from artexplore.ingest import ingest
+from artexplore.ingest.folder import ingest
 from artexplore.features import embed
 from artexplore.local.stage import compute_patches
-from artexplore.neighbours import query_image
+from artexplore.search.neighbours import query_image
 from artexplore.errors import ImageLoadError
 before = peak()
 out = {}

@@ -13,8 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from artexplore.cli import app
-from artexplore.ingest import ingest
-from artexplore.metadata import read_metadata
+from artexplore.ingest.folder import ingest
+from artexplore.ingest.metadata import read_metadata
 from artexplore.store import WorkQuery, Workspace
 
 runner = CliRunner()
@@ -145,7 +145,7 @@ def test_duplicate_columns_and_ragged_rows_are_reported(tmp_path, make_collectio
     w0 = ws.work_by_path("a/work_00.png")
     assert w0["style"] == "Cubism" and w0["metadata"]["style (2)"] == "Fauvism"
     assert w0["metadata"]["column 4"] == "x"
-    from artexplore.ingest import format_ingest_summary
+    from artexplore.ingest.folder import format_ingest_summary
 
     assert any("repeats the name" in line for line in format_ingest_summary(report.to_dict()))
 
