@@ -72,12 +72,12 @@ def test_ingest_into_a_file_named_as_workspace_is_one_line(tmp_path, make_collec
 
 def test_an_unexpected_exception_is_one_line_and_its_traceback_needs_verbose(monkeypatch,
                                                                             labels_workspace):
-    import artexplore.pipeline as pipeline
+    import artexplore.info as info
 
     def broken(ws):
         raise RuntimeError("something inside broke\nsecond line")
 
-    monkeypatch.setattr(pipeline, "workspace_info", broken)
+    monkeypatch.setattr(info, "workspace_info", broken)
     line = _one_error_line(runner.invoke(app, ["info", "-w", str(labels_workspace)]))
     assert "RuntimeError: something inside broke second line" in line
     verbose = runner.invoke(app, ["--verbose", "info", "-w", str(labels_workspace)])
