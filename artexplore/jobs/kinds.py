@@ -37,14 +37,22 @@ def embed_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[st
     """Compute a feature set: ``{"extractor"?, "options"?, "batch_size"?, "num_workers"?}``.
 
     Without ``extractor`` (or with a fused set's name) every source of the
-    ``default`` (or named) fused set is computed.
+    ``default`` (or named) fused set is computed. A job launched on the ``ray``
+    backend computes on the Ray cluster (:class:`~artexplore.features.distributed.RayRunner`).
     """
     from ..features import embed
+    from .backends import ray_options
+    from .core import get_job
 
+    runner = None
+    if get_job(ws, ctx.job_id).backend == "ray":
+        from ..features.distributed import RayOptions, RayRunner
+
+        runner = RayRunner(ctx.job_id, ray_options(ws, ctx.job_id) or RayOptions())
     return embed(ws, params.get("extractor") or None,
                  batch_size=int(params.get("batch_size", 32)),
                  options=params.get("options") or {},
-                 num_workers=params.get("num_workers"), progress=ctx)
+                 num_workers=params.get("num_workers"), progress=ctx, runner=runner)
 
 
 @register_job("index")

@@ -1,0 +1,353 @@
+"""Embedding on a Ray cluster: the missing works as a Ray Data pipeline.
+
+The driver (the job's process, on the machine that holds the workspace's
+catalogue) splits the work list into blocks; ``map_batches`` runs the
+extractor in a pool of actors (one GPU each where the cluster has GPUs, one
+CPU each otherwise), and every batch is written by its actor as a shard
+(``npz``, no pickles) to ``WS/shards/<job id>/``, a folder every node must
+reach. The driver merges shards into the workspace's array store as they
+arrive (that is the job's progress) and deletes them; the catalogue
+(``catalog.sqlite``) is only ever opened by the driver.
+
+A driver that dies leaves its shards: the next run of the stage (the job
+resumed, or the same command again) merges them before computing anything,
+so only works neither stored nor sharded are computed again.
+
+The per-batch step (:func:`~artexplore.features.store.embed_items`) and the
+decoding (:class:`~artexplore.features.loader.ImageFiles`) are those of the
+single-machine path.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import shutil
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import ArtExploreError, ConfigError
+from ..progress import ProgressCallback
+from ..store.workspace import Workspace
+from .base import Extractor, create_extractor
+from .loader import ImageFiles
+from .sets import KIND
+
+log = logging.getLogger(__name__)
+
+SHARDS = "shards"
+WAIT_FOR_ACTORS_S = 600
+CLIENT_ERROR = ("{address}: ray:// addresses need Ray Client (ray[client]), which is not "
+                "installed; start the cluster with `ray start --head` and pass "
+                "--address HOST:6379 (or auto on a cluster node)")
+
+
+def check_address(address: str | None) -> str | None:
+    """Validate a Ray address: None (a Ray instance on this machine), ``auto`` or ``HOST:PORT``.
+
+    Raises
+    ------
+    ConfigError
+        For ``ray://`` addresses (Ray Client is not installed) or an empty one.
+    """
+    if address is None:
+        return None
+    address = address.strip()
+    if address.startswith("ray://"):
+        raise ConfigError(CLIENT_ERROR.format(address=address))
+    if not address:
+        raise ConfigError("The Ray address is empty; pass HOST:PORT or auto")
+    return address
+
+
+@dataclass(frozen=True)
+class RayOptions:
+    """Where and how a job uses Ray.
+
+    Attributes
+    ----------
+    address : str or None
+        ``HOST:PORT`` of a cluster's head (``ray start --head``), ``auto`` on a
+        cluster node, or None to start Ray on this machine.
+    actors : int or None
+        Size of the actor pool; by default one per GPU of the cluster, or one
+        per node when it has none.
+    num_gpus : float or None
+        GPUs per actor; by default 1 when the cluster has GPUs, else 0.
+    """
+
+    address: str | None = None
+    actors: int | None = None
+    num_gpus: float | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "address", check_address(self.address))
+        if self.actors is not None and int(self.actors) < 1:
+            raise ConfigError(f"actors must be >= 1, got {self.actors}")
+        if self.num_gpus is not None and float(self.num_gpus) < 0:
+            raise ConfigError(f"num_gpus must be >= 0, got {self.num_gpus}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-serialisable fields."""
+        return {"address": self.address, "actors": self.actors, "num_gpus": self.num_gpus}
+
+
+def connect(address: str | None) -> None:
+    """Join the Ray cluster at ``address`` (or start Ray here) unless already connected."""
+    import ray
+
+    if ray.is_initialized():
+        return
+    try:
+        ray.init(address=check_address(address), include_dashboard=False, log_to_driver=False,
+                 configure_logging=False)
+    except ConnectionError as exc:
+        raise ArtExploreError(f"Cannot reach the Ray cluster at {address}: {exc}") from exc
+
+
+def shard_folder(ws: Workspace | Path, job_id: str) -> Path:
+    """Where the actors of a job write their shards (must be reachable from every node)."""
+    root = ws.root if isinstance(ws, Workspace) else Path(ws)
+    return root / SHARDS / job_id
+
+
+# -- shards ---------------------------------------------------------------------------------------
+def write_shard(folder: Path, *, name: str, fingerprint: str, ids: Sequence[str], X: np.ndarray,
+                failed: Sequence[tuple[str, str]], node: str) -> Path:
+    """Write one batch's rows atomically (temporary name, then rename).
+
+    Returns
+    -------
+    pathlib.Path
+        The shard file.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / f"shard-{uuid.uuid4().hex}.npz"
+    tmp = folder / (final.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        np.savez(fh, ids=np.asarray(list(ids), dtype=str), X=np.asarray(X, dtype=np.float32),
+                 failed_ids=np.asarray([k for k, _ in failed], dtype=str),
+                 failed_errors=np.asarray([e for _, e in failed], dtype=str),
+                 name=np.asarray(name), fingerprint=np.asarray(fingerprint),
+                 node=np.asarray(node))
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, final)
+    return final
+
+
+def read_shard(path: Path) -> dict[str, Any]:
+    """A shard's contents (``ids``, ``X``, ``failed``, ``name``, ``fingerprint``, ``node``)."""
+    with np.load(path, allow_pickle=False) as data:
+        return {"ids": data["ids"].tolist(), "X": data["X"],
+                "failed": list(zip(data["failed_ids"].tolist(),
+                                   data["failed_errors"].tolist(), strict=True)),
+                "name": str(data["name"]), "fingerprint": str(data["fingerprint"]),
+                "node": str(data["node"])}
+
+
+def merge_shard(ws: Workspace, path: Path) -> dict[str, Any]:
+    """Append a shard's rows to the array store, then delete it; returns the shard."""
+    shard = read_shard(path)
+    if shard["ids"]:
+        ws.arrays.append(KIND, shard["name"], shard["fingerprint"], shard["ids"], X=shard["X"])
+    for key, error in shard["failed"]:
+        log.warning("cannot read %s for features: %s", key, error)
+    path.unlink(missing_ok=True)
+    return shard
+
+
+def merge_leftovers(ws: Workspace, name: str, fingerprint: str) -> dict[str, Any]:
+    """Merge the shards of this feature set left by jobs that are no longer running.
+
+    Returns
+    -------
+    dict
+        ``ids`` (set of the works merged or recorded unreadable), ``computed``,
+        ``failed``, ``nodes`` (rows per node id).
+    """
+    from ..jobs.core import get_job
+
+    out: dict[str, Any] = {"ids": set(), "computed": 0, "failed": 0, "nodes": {}}
+    root = ws.root / SHARDS
+    if not root.is_dir():
+        return out
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        try:
+            if get_job(ws, folder.name).active and not _is_this_process(ws, folder.name):
+                continue  # a running job merges its own shards
+        except ArtExploreError:
+            pass  # shards of a job the catalogue does not know: still rows of this workspace
+        for path in sorted(folder.glob("shard-*.npz")):
+            try:
+                with np.load(path, allow_pickle=False) as data:
+                    mine = str(data["name"]) == name and str(data["fingerprint"]) == fingerprint
+            except (OSError, ValueError, KeyError) as exc:
+                log.warning("skipping unreadable shard %s: %s", path, exc)
+                continue
+            if mine:
+                _count(out, merge_shard(ws, path))
+        _remove_if_empty(folder)
+    return out
+
+
+def _is_this_process(ws: Workspace, job_id: str) -> bool:
+    from ..jobs.core import get_job
+
+    return get_job(ws, job_id).pid == os.getpid()
+
+
+def _count(stats: dict[str, Any], shard: dict[str, Any]) -> None:
+    stats["ids"].update(shard["ids"])
+    stats["ids"].update(k for k, _ in shard["failed"])
+    stats["computed"] += len(shard["ids"])
+    stats["failed"] += len(shard["failed"])
+    stats["nodes"][shard["node"]] = stats["nodes"].get(shard["node"], 0) + len(shard["ids"])
+
+
+def _remove_if_empty(folder: Path) -> None:
+    for tmp in folder.glob("*.tmp"):  # an actor killed mid-write
+        tmp.unlink(missing_ok=True)
+    if folder.is_dir() and not any(folder.iterdir()):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# -- the actors -----------------------------------------------------------------------------------
+class EmbedActor:
+    """A Ray Data actor: builds the extractor once, then embeds batches of image paths.
+
+    Parameters
+    ----------
+    name : str
+        The extractor's registry name.
+    options : dict
+        Its options (the device is chosen on the node: ``auto``).
+    fingerprint : str
+        The fingerprint the driver stores under; a node computing anything else
+        (another version of the code or weights) fails loudly.
+    folder : str
+        The shard folder.
+    """
+
+    def __init__(self, name: str, options: dict[str, Any], fingerprint: str,
+                 folder: str) -> None:
+        import ray
+
+        self.ex = create_extractor(name, **{**options, "device": "auto"})
+        if self.ex.fingerprint() != fingerprint:
+            raise ArtExploreError(
+                f"{name} on this node has fingerprint {self.ex.fingerprint()}, the driver "
+                f"{fingerprint}: install the same ArtExplore and weights on every node")
+        self.fingerprint = fingerprint
+        self.folder = Path(folder)
+        self.node = ray.get_runtime_context().get_node_id()
+
+    def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        from .store import embed_items
+
+        files = list(zip(batch["id"].tolist(), batch["path"].tolist(), strict=True))
+        data = ImageFiles(files, self.ex.preparer(), self.ex.decode_options())
+        ids, X, failed = embed_items(self.ex, [data[i] for i in range(len(data))])
+        path = write_shard(self.folder, name=self.ex.name, fingerprint=self.fingerprint,
+                           ids=ids, X=X, failed=[(i.key, i.error or "") for i in failed],
+                           node=self.node)
+        return {"shard": np.asarray([str(path)]), "node": np.asarray([self.node]),
+                "n": np.asarray([len(files)])}
+
+
+# -- the runner -----------------------------------------------------------------------------------
+class RayRunner:
+    """Computes an embed's missing rows on a Ray cluster (a runner of
+    :func:`artexplore.features.embed`).
+
+    Parameters
+    ----------
+    job_id : str
+        The job whose driver this process is (names the shard folder).
+    options : RayOptions
+    """
+
+    def __init__(self, job_id: str, options: RayOptions | None = None) -> None:
+        self.job_id = job_id
+        self.options = options or RayOptions()
+
+    def __call__(self, ws: Workspace, ex: Extractor, fp: str, files: list[tuple[str, Any]], *,
+                 batch_size: int, num_workers: int | None = None,
+                 progress: ProgressCallback) -> dict[str, Any]:
+        """Merge leftover shards, then embed what is still missing on the cluster.
+
+        Returns
+        -------
+        dict
+            ``computed``, ``failed``, ``recovered`` (rows merged from an earlier
+            driver's shards), ``nodes`` (rows per Ray node id), ``actors``,
+            ``gpus_per_actor``, ``backend``.
+        """
+        if type(ex).bind is not Extractor.bind:
+            raise ArtExploreError(f"{ex.name} uses a model learned on this workspace and does "
+                                  "not run on Ray yet; use the local backend")
+        total = len(files)
+        stats = merge_leftovers(ws, ex.name, fp)
+        recovered = stats["computed"]
+        if recovered:
+            log.info("merged %d rows from shards of an earlier run", recovered)
+        todo = [(k, str(p)) for k, p in files if k not in stats["ids"]]
+        finished = total - len(todo)
+        plan = {"actors": 0, "gpus_per_actor": 0.0}
+        if todo:
+            progress(finished, total, f"{ex.name}: connecting to Ray")
+            connect(self.options.address)
+            plan = self._plan(len(todo), batch_size)
+            where = f"{ex.name} on Ray ({plan['actors']} actors, {plan['gpus_per_actor']:g} GPU each)"
+            progress(finished, total, where)
+            folder = shard_folder(ws, self.job_id)
+            folder.mkdir(parents=True, exist_ok=True)
+            for row in self._dataset(ex, fp, todo, folder, batch_size, plan).iter_rows():
+                _count(stats, merge_shard(ws, Path(row["shard"])))
+                finished += int(row["n"])
+                progress(finished, total, where)
+            _remove_if_empty(folder)
+        return {"computed": stats["computed"], "failed": stats["failed"], "recovered": recovered,
+                "nodes": stats["nodes"], "backend": "ray", **plan}
+
+    def _plan(self, n_files: int, batch_size: int) -> dict[str, Any]:
+        import ray
+
+        gpus = float(ray.cluster_resources().get("GPU", 0))
+        per_actor = self.options.num_gpus
+        if per_actor is None:
+            per_actor = 1.0 if gpus >= 1 else 0.0
+        nodes = [n for n in ray.nodes() if n.get("Alive")]
+        actors = self.options.actors or (int(gpus // per_actor) if per_actor else len(nodes))
+        actors = max(1, min(actors, math.ceil(n_files / batch_size)))
+        return {"actors": actors, "gpus_per_actor": per_actor}
+
+    def _dataset(self, ex: Extractor, fp: str, todo: list[tuple[str, str]], folder: Path,
+                 batch_size: int, plan: dict[str, Any]) -> Any:
+        import ray
+        import ray.data
+
+        context = ray.data.DataContext.get_current()
+        context.enable_progress_bars = False
+        # Start once the whole pool is up (actors spread over the nodes by Ray Data's
+        # default SPREAD strategy), so the first actor ready does not take every block.
+        context.wait_for_min_actors_s = WAIT_FOR_ACTORS_S
+        rows = [{"id": k, "path": p} for k, p in todo]
+        resources: dict[str, Any] = ({"num_gpus": plan["gpus_per_actor"]}
+                                     if plan["gpus_per_actor"] else {"num_cpus": 1})
+        # One block per batch, at most two batches queued per actor: work is shared by
+        # readiness, and a shard is written (and merged) per batch.
+        return ray.data.from_items(rows, override_num_blocks=math.ceil(len(rows) / batch_size)
+                                   ).map_batches(
+            EmbedActor, fn_constructor_kwargs={"name": ex.name, "options": dict(ex.options),
+                                               "fingerprint": fp, "folder": str(folder)},
+            batch_size=batch_size, batch_format="numpy",
+            compute=ray.data.ActorPoolStrategy(size=plan["actors"],
+                                               max_tasks_in_flight_per_actor=2),
+            **resources)
