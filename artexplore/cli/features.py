@@ -12,8 +12,9 @@ from typing import Any
 
 import typer
 
-from ..errors import ConfigError
+from ..errors import ArtExploreError, ConfigError
 from ..jobs import run_inline
+from ..store.workspace import Workspace
 from .common import WorkspaceOption, command, open_workspace, print_json, progress_bar, stderr
 
 
@@ -54,27 +55,77 @@ def embed_command(
     option: list[str] | None = typer.Option(
         None, "--option", "-o", help="Extractor option KEY=VALUE (JSON values), repeatable, "
                                      "e.g. -o sizes=[224,384] -o flip=true."),
+    backend: str = typer.Option(
+        "local", "--backend", help="local (this machine, in this process) or ray (a driver "
+                                   "process here that runs the model on a Ray cluster's actors)."),
+    address: str | None = typer.Option(
+        None, "--address", help="With --backend ray: the head's HOST:6379 (`ray start --head`) "
+                                "or auto; default: start Ray on this machine."),
+    actors: int | None = typer.Option(None, "--actors", min=1,
+                                      help="With --backend ray: actor pool size "
+                                           "(default: one per GPU, else one per node)."),
+    gpus_per_actor: float | None = typer.Option(None, "--gpus-per-actor", min=0.0,
+                                                help="With --backend ray: default 1 when "
+                                                     "the cluster has GPUs, else 0."),
 ) -> None:
     """Compute a feature set for the works that do not have it yet (incremental, resumable).
 
     The last line of standard output is a JSON summary.
     """
-    from ..features import describe_device
-
     ws = open_workspace(workspace)
     options = parse_options(option)
     options.update(device=device, precision=precision)
     if weights is not None:
         options["weights"] = weights
-    stderr.print(f"device: {describe_device(device)}")
     params = {"extractor": extractor, "options": options, "batch_size": batch_size,
               "num_workers": workers, "label": extractor or "default"}
-    with progress_bar(f"embed {extractor or 'default'}") as bar:
-        result = run_inline(ws, "embed", params, on_progress=bar).result or {}
+    if backend == "ray":
+        result = _embed_on_ray(ws, params, address=address, actors=actors,
+                               num_gpus=gpus_per_actor)
+    elif backend == "local":
+        if address is not None or actors is not None or gpus_per_actor is not None:
+            raise ConfigError("--address, --actors and --gpus-per-actor need --backend ray")
+        with progress_bar(f"embed {extractor or 'default'}") as bar:
+            result = run_inline(ws, "embed", params, on_progress=bar).result or {}
+    else:
+        raise ConfigError(f"Unknown backend {backend!r}; choose one of: local, ray")
+    first = (result.get("sources") or [result])[0]
+    if first.get("backend") == "ray":
+        where = f"{first['actors']} Ray actors on {len(first['nodes'])} nodes"
+    elif "threads" in first:
+        where = f"{first['threads']} model threads, {first['loader_workers']} loader workers"
+    else:
+        where = "nothing to compute"
+    stderr.print(f"device: {result['device']} ({where})")
     stderr.print(f"{result['name']}: {result['computed']} computed, {result['already']} already "
                  f"stored, {result['failed']} unreadable; {result['dim']} dimensions "
                  f"on {result['device']}")
     print_json(result)
+
+
+def _embed_on_ray(ws: Workspace, params: dict[str, Any], *, address: str | None,
+                  actors: int | None, num_gpus: float | None) -> dict[str, Any]:
+    """Submit the embed job to the ray backend and follow it; Ctrl-C leaves it running."""
+    from .. import jobs
+    from ..features.distributed import RayOptions
+
+    RayOptions(address=address, actors=actors, num_gpus=num_gpus)  # one-line errors, no job
+    job_id = jobs.submit(ws, "embed", params, backend="ray", address=address, actors=actors,
+                         num_gpus=num_gpus)
+    stderr.print(f"job {job_id}: driver on this machine, actors on Ray "
+                 f"({address or 'a local Ray instance'}); Ctrl-C leaves it running")
+    try:
+        with progress_bar(f"embed {params['label']} on Ray") as bar:
+            rec = jobs.wait(ws, job_id, poll=0.5, on_progress=bar)
+    except KeyboardInterrupt:
+        stderr.print(f"job {job_id} keeps running; follow it with `artexplore jobs list "
+                     f"--workspace {ws.root}`")
+        raise typer.Exit(130) from None
+    if rec.status != "done":
+        reason = (rec.error or "").strip().splitlines()[:1]
+        raise ArtExploreError(f"job {job_id} {rec.status}" + (f": {reason[0]}" if reason else "")
+                              + f" (log: {jobs.job_log_path(ws, job_id)})")
+    return rec.result or {}
 
 
 @command("finetune")

@@ -280,40 +280,37 @@ class RayRunner:
     def __call__(self, ws: Workspace, ex: Extractor, fp: str, files: list[tuple[str, Any]], *,
                  batch_size: int, num_workers: int | None = None,
                  progress: ProgressCallback) -> dict[str, Any]:
-        """Merge leftover shards, then embed what is still missing on the cluster.
+        """Embed ``files`` on the cluster, merging each shard as it arrives.
+
+        (Shards left by an earlier driver were merged by the caller before
+        ``files`` was listed.)
 
         Returns
         -------
         dict
-            ``computed``, ``failed``, ``recovered`` (rows merged from an earlier
-            driver's shards), ``nodes`` (rows per Ray node id), ``actors``,
+            ``computed``, ``failed``, ``nodes`` (rows per Ray node id), ``actors``,
             ``gpus_per_actor``, ``backend``.
         """
         if type(ex).bind is not Extractor.bind:
             raise ArtExploreError(f"{ex.name} uses a model learned on this workspace and does "
                                   "not run on Ray yet; use the local backend")
         total = len(files)
-        stats = merge_leftovers(ws, ex.name, fp)
-        recovered = stats["computed"]
-        if recovered:
-            log.info("merged %d rows from shards of an earlier run", recovered)
-        todo = [(k, str(p)) for k, p in files if k not in stats["ids"]]
-        finished = total - len(todo)
-        plan = {"actors": 0, "gpus_per_actor": 0.0}
-        if todo:
-            progress(finished, total, f"{ex.name}: connecting to Ray")
-            connect(self.options.address)
-            plan = self._plan(len(todo), batch_size)
-            where = f"{ex.name} on Ray ({plan['actors']} actors, {plan['gpus_per_actor']:g} GPU each)"
+        stats: dict[str, Any] = {"ids": set(), "computed": 0, "failed": 0, "nodes": {}}
+        progress(0, total, f"{ex.name}: connecting to Ray")
+        connect(self.options.address)
+        plan = self._plan(total, batch_size)
+        where = f"{ex.name} on Ray ({plan['actors']} actors, {plan['gpus_per_actor']:g} GPU each)"
+        progress(0, total, where)
+        folder = shard_folder(ws, self.job_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        finished = 0
+        todo = [(k, str(p)) for k, p in files]
+        for row in self._dataset(ex, fp, todo, folder, batch_size, plan).iter_rows():
+            _count(stats, merge_shard(ws, Path(row["shard"])))
+            finished += int(row["n"])
             progress(finished, total, where)
-            folder = shard_folder(ws, self.job_id)
-            folder.mkdir(parents=True, exist_ok=True)
-            for row in self._dataset(ex, fp, todo, folder, batch_size, plan).iter_rows():
-                _count(stats, merge_shard(ws, Path(row["shard"])))
-                finished += int(row["n"])
-                progress(finished, total, where)
-            _remove_if_empty(folder)
-        return {"computed": stats["computed"], "failed": stats["failed"], "recovered": recovered,
+        _remove_if_empty(folder)
+        return {"computed": stats["computed"], "failed": stats["failed"],
                 "nodes": stats["nodes"], "backend": "ray", **plan}
 
     def _plan(self, n_files: int, batch_size: int) -> dict[str, Any]:

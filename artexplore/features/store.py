@@ -33,6 +33,7 @@ from ..errors import ArtExploreError
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
 from .base import Extractor, create_extractor
+from .distributed import merge_leftovers
 from .fusion import (
     FittedFusion,
     FusionSpec,
@@ -342,7 +343,9 @@ def _embed_one(ws: Workspace, ex: Extractor, *, batch_size: int, num_workers: in
     t0 = time.perf_counter()
     ex.bind(ws)  # extractors learned on the collection (infovae) load their model here
     fp = ex.fingerprint()
-    done = ws.arrays.done_ids(KIND, ex.name, fp)
+    # Rows an interrupted Ray job's actors computed but its driver did not merge.
+    leftovers = merge_leftovers(ws, ex.name, fp)
+    done = ws.arrays.done_ids(KIND, ex.name, fp) | leftovers["ids"]
     works = [w for w in ws.works() if w["id"] not in done]
     total = len(works)
     device = ex.device_name
@@ -357,10 +360,11 @@ def _embed_one(ws: Workspace, ex: Extractor, *, batch_size: int, num_workers: in
     stats = run(ws, ex, fp, files, batch_size=batch_size, num_workers=num_workers,
                 progress=progress) if files else {"computed": 0, "failed": 0}
     computed = int(stats["computed"])
-    if computed:
+    if computed or leftovers["computed"]:
         ws.arrays.compact(KIND, ex.name, fp)
     seconds = time.perf_counter() - t0
-    return {"name": ex.name, "already": len(done),
+    return {"name": ex.name, "already": len(done) - len(leftovers["ids"]),
+            "recovered": leftovers["computed"],
             "dim": ex.dim if (computed or total) else _stored_dim(ws, ex.name, fp),
             "device": device, **stats, "seconds": round(seconds, 2),
             "images_per_s": round(computed / seconds, 2) if computed and seconds else None}

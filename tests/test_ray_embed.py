@@ -1,0 +1,192 @@
+"""Embedding on a Ray cluster: split across nodes, same rows as on one machine, a killed
+driver's job recovered from its shards, one-line errors for what Ray cannot do here."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from artexplore import jobs
+from artexplore.cli import app
+from artexplore.features import embed, load_features
+from artexplore.features.distributed import shard_folder, write_shard
+from artexplore.ingest import ingest
+from artexplore.store import Workspace
+from conftest import REPO, noise, save
+
+N_IMAGES = 240
+
+
+@pytest.fixture(scope="module")
+def images(tmp_path_factory) -> Path:
+    """A few hundred small distinct images."""
+    folder = tmp_path_factory.mktemp("ray-images")
+    for i in range(N_IMAGES):
+        save(noise((24, 32), seed=i), folder / f"{i // 60}" / f"{i:04d}.png")
+    return folder
+
+
+def _workspace(root: Path, images: Path) -> Workspace:
+    ws = Workspace(root, create=True)
+    ingest(ws, images)
+    return ws
+
+
+def _rows_by_path(ws: Workspace) -> dict[str, np.ndarray]:
+    fm = load_features(ws, "color")
+    return dict(zip(fm.work_paths, fm.X, strict=True))
+
+
+@pytest.fixture(scope="module")
+def local_rows(tmp_path_factory, images) -> dict[str, np.ndarray]:
+    ws = _workspace(tmp_path_factory.mktemp("ws-local"), images)
+    embed(ws, "color", batch_size=16, num_workers=0)
+    return _rows_by_path(ws)
+
+
+def _assert_same_rows(ws: Workspace, local_rows: dict[str, np.ndarray]) -> None:
+    rows = _rows_by_path(ws)
+    assert sorted(rows) == sorted(local_rows)
+    for path, x in local_rows.items():
+        np.testing.assert_array_equal(rows[path], x)
+
+
+# -- without a cluster ----------------------------------------------------------------------------
+def test_ray_client_addresses_fail_with_one_line(tmp_path, images):
+    ws = _workspace(tmp_path / "ws", images)
+    runner = CliRunner()
+    res = runner.invoke(app, ["embed", "--workspace", str(ws.root), "-e", "color",
+                              "--backend", "ray", "--address", "ray://head:10001"])
+    assert res.exit_code == 1
+    assert res.stderr.count("\n") == 1 and res.stderr.startswith("error: ray://head:10001")
+    assert "ray start --head" in res.stderr
+    assert jobs.list_jobs(ws) == []  # nothing was queued
+    res = runner.invoke(app, ["embed", "--workspace", str(ws.root), "-e", "color",
+                              "--address", "head:6379"])
+    assert res.exit_code == 1 and "need --backend ray" in res.stderr
+
+
+def test_shards_of_a_dead_driver_are_merged_not_recomputed(tmp_path, images, local_rows):
+    """What a killed Ray driver leaves (shards in WS/shards/<job>/) is merged by the next
+    embed, wherever it runs; only the rest is computed."""
+    ws = _workspace(tmp_path / "ws", images)
+    job_id = "embed-dead-driver"
+    with ws.catalog.connect() as conn:
+        conn.execute("INSERT INTO jobs(id, kind, params, backend, status, created_at) "
+                     "VALUES (?, 'embed', '{}', 'ray', 'interrupted', '2026-01-01')", (job_id,))
+    from artexplore.features import create_extractor
+
+    ex = create_extractor("color")
+    works = ws.works()[:50]
+    X = np.stack([local_rows[w["path"]] for w in works])
+    folder = shard_folder(ws, job_id)
+    write_shard(folder, name=ex.name, fingerprint=ex.fingerprint(),
+                ids=[w["id"] for w in works[:30]], X=X[:30], failed=[], node="n1")
+    write_shard(folder, name=ex.name, fingerprint=ex.fingerprint(),
+                ids=[w["id"] for w in works[30:]], X=X[30:], failed=[], node="n2")
+    (folder / "shard-half-written.npz.tmp").write_bytes(b"cut")
+    result = embed(ws, "color", batch_size=16, num_workers=0)
+    assert result["recovered"] == 50 and result["computed"] == N_IMAGES - 50
+    assert not folder.exists()
+    _assert_same_rows(ws, local_rows)
+
+
+# -- a real two-node cluster ----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def cluster():
+    """Two Ray nodes on this machine (1 CPU, 200 MB object store each)."""
+    ray_cluster_utils = pytest.importorskip("ray.cluster_utils")
+    path = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH")) if p)
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = path  # the nodes' workers import artexplore from this checkout
+    store = 200 * 2**20
+    c = ray_cluster_utils.Cluster(
+        initialize_head=True,
+        head_node_args={"num_cpus": 1, "object_store_memory": store, "include_dashboard": False})
+    try:
+        c.add_node(num_cpus=1, object_store_memory=store)
+        c.wait_for_nodes()
+        yield c
+    finally:
+        c.shutdown()
+        if before is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = before
+
+
+def _node_ids(cluster) -> set[str]:
+    return {node.node_id for node in cluster.list_all_nodes()}
+
+
+@pytest.mark.slow
+def test_embed_on_two_ray_nodes_splits_the_work_and_matches_local(tmp_path, images, local_rows,
+                                                                   cluster):
+    ws = _workspace(tmp_path / "ws", images)
+    job_id = jobs.submit(ws, "embed", {"extractor": "color", "batch_size": 16},
+                         backend="ray", address=cluster.address)
+    rec = jobs.wait(ws, job_id, timeout=240)
+    assert rec.status == "done", (rec.status, rec.error,
+                                  jobs.job_log_path(ws, job_id).read_text()[-3000:])
+    result = rec.result
+    assert result["backend"] == "ray" and result["actors"] == 2
+    assert result["computed"] == N_IMAGES and result["failed"] == 0
+    # Rows per node, from the node id each actor wrote into its shards.
+    assert set(result["nodes"]) == _node_ids(cluster)
+    assert all(n > 0 for n in result["nodes"].values())
+    assert sum(result["nodes"].values()) == N_IMAGES
+    _assert_same_rows(ws, local_rows)
+    assert not shard_folder(ws, job_id).exists()  # merged shards are deleted
+
+
+@pytest.mark.slow
+def test_a_killed_ray_driver_leaves_a_resumable_job(tmp_path, images, local_rows, cluster):
+    ws = _workspace(tmp_path / "ws", images)
+    job_id = jobs.submit(ws, "embed", {"extractor": "color", "batch_size": 4},
+                         backend="ray", address=cluster.address)
+    deadline = time.monotonic() + 180
+    rec = jobs.get_job(ws, job_id)
+    while rec.active and rec.done == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+        rec = jobs.get_job(ws, job_id)
+    assert rec.status == "running" and 0 < rec.done < N_IMAGES, (rec.status, rec.done)
+    os.kill(rec.pid, signal.SIGKILL)  # the driver dies mid-job
+    time.sleep(0.5)
+    killed = jobs.get_job(ws, job_id)
+    assert killed.status == "interrupted" and killed.resumable
+    merged = len(ws.arrays.done_ids("features", "color", _fingerprint()))
+    assert 0 < merged < N_IMAGES
+
+    # Resume from a CLI process that exits at once: the driver it starts keeps running.
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        p for p in (str(REPO), os.environ.get("PYTHONPATH")) if p))
+    done = subprocess.run([sys.executable, "-m", "artexplore", "jobs", "resume", job_id,
+                           "--workspace", str(ws.root), "--backend", "ray"],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1])["status"] in ("queued", "running")
+    rec = jobs.wait(ws, job_id, timeout=240)
+    assert rec.status == "done", (rec.status, rec.error,
+                                  jobs.job_log_path(ws, job_id).read_text()[-3000:])
+    assert rec.attempts == 2 and rec.backend == "ray"
+    result = rec.result
+    # Nothing stored or sharded before the kill was computed again.
+    assert result["already"] + result["recovered"] + result["computed"] == N_IMAGES
+    assert result["already"] >= merged
+    _assert_same_rows(ws, local_rows)
+    assert not (ws.root / "shards").exists() or not any((ws.root / "shards").iterdir())
+
+
+def _fingerprint() -> str:
+    from artexplore.features import create_extractor
+
+    return create_extractor("color").fingerprint()
