@@ -169,12 +169,12 @@ def merge_leftovers(ws: Workspace, name: str, fingerprint: str) -> dict[str, Any
     Returns
     -------
     dict
-        ``ids`` (set of the works merged or recorded unreadable), ``computed``,
-        ``failed``, ``nodes`` (rows per node id).
+        ``ids`` (set of the works merged or recorded unreadable), ``rows`` (those
+        merged), ``computed``, ``failed``, ``nodes`` (rows per node id).
     """
     from ..jobs.core import get_job
 
-    out: dict[str, Any] = {"ids": set(), "computed": 0, "failed": 0, "nodes": {}}
+    out: dict[str, Any] = {"ids": set(), "rows": set(), "computed": 0, "failed": 0, "nodes": {}}
     root = ws.root / SHARDS
     if not root.is_dir():
         return out
@@ -204,6 +204,7 @@ def _is_this_process(ws: Workspace, job_id: str) -> bool:
 
 
 def _count(stats: dict[str, Any], shard: dict[str, Any]) -> None:
+    stats["rows"].update(shard["ids"])
     stats["ids"].update(shard["ids"])
     stats["ids"].update(k for k, _ in shard["failed"])
     stats["computed"] += len(shard["ids"])
@@ -295,7 +296,8 @@ class RayRunner:
             raise ArtExploreError(f"{ex.name} uses a model learned on this workspace and does "
                                   "not run on Ray yet; use the local backend")
         total = len(files)
-        stats: dict[str, Any] = {"ids": set(), "computed": 0, "failed": 0, "nodes": {}}
+        stats: dict[str, Any] = {"ids": set(), "rows": set(), "computed": 0, "failed": 0,
+                                 "nodes": {}}
         progress(0, total, f"{ex.name}: connecting to Ray")
         connect(self.options.address)
         plan = self._plan(total, batch_size)

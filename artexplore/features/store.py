@@ -344,8 +344,10 @@ def _embed_one(ws: Workspace, ex: Extractor, *, batch_size: int, num_workers: in
     ex.bind(ws)  # extractors learned on the collection (infovae) load their model here
     fp = ex.fingerprint()
     # Rows an interrupted Ray job's actors computed but its driver did not merge.
+    stored = ws.arrays.done_ids(KIND, ex.name, fp)
     leftovers = merge_leftovers(ws, ex.name, fp)
-    done = ws.arrays.done_ids(KIND, ex.name, fp) | leftovers["ids"]
+    recovered = len(leftovers["rows"] - stored)  # a driver killed after a merge leaves it twice
+    done = stored | leftovers["ids"]
     works = [w for w in ws.works() if w["id"] not in done]
     total = len(works)
     device = ex.device_name
@@ -363,8 +365,7 @@ def _embed_one(ws: Workspace, ex: Extractor, *, batch_size: int, num_workers: in
     if computed or leftovers["computed"]:
         ws.arrays.compact(KIND, ex.name, fp)
     seconds = time.perf_counter() - t0
-    return {"name": ex.name, "already": len(done) - len(leftovers["ids"]),
-            "recovered": leftovers["computed"],
+    return {"name": ex.name, "already": len(stored), "recovered": recovered,
             "dim": ex.dim if (computed or total) else _stored_dim(ws, ex.name, fp),
             "device": device, **stats, "seconds": round(seconds, 2),
             "images_per_s": round(computed / seconds, 2) if computed and seconds else None}
