@@ -7,7 +7,8 @@ from typing import Any
 from ..errors import ArtExploreError
 from ..store.workspace import Workspace
 from .fusion import fusion_names, get_fusion
-from .store import FUSED_KIND, KIND, _sources, stored_set_names
+from .sets import stored_names as stored_set_names
+from .store import FUSED_KIND, KIND, _sources
 
 
 def feature_sets_overview(ws: Workspace) -> list[dict[str, Any]]:
