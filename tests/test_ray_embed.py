@@ -148,23 +148,38 @@ def test_embed_on_two_ray_nodes_splits_the_work_and_matches_local(tmp_path, imag
     assert not shard_folder(ws, job_id).exists()  # merged shards are deleted
 
 
+def _stored(ws: Workspace) -> int:
+    return len(ws.arrays.done_ids("features", "color", _fingerprint()))
+
+
+def _wait_for_rows(ws: Workspace, job_id: str, *, beyond: int = 0,
+                   timeout: float = 180) -> jobs.JobRecord:
+    """Wait until the running job has merged rows beyond ``beyond`` (and is not done)."""
+    deadline = time.monotonic() + timeout
+    rec = jobs.get_job(ws, job_id)
+    while rec.active and (rec.status != "running" or _stored(ws) <= beyond) \
+            and time.monotonic() < deadline:
+        time.sleep(0.05)
+        rec = jobs.get_job(ws, job_id)
+    assert rec.status == "running" and beyond < _stored(ws) < N_IMAGES, (rec.status, rec.done)
+    return rec
+
+
 @pytest.mark.slow
-def test_a_killed_ray_driver_leaves_a_resumable_job(tmp_path, images, local_rows, cluster):
+def test_a_ray_job_cancels_survives_its_cli_and_a_killed_driver_resumes(tmp_path, images,
+                                                                         local_rows, cluster):
     ws = _workspace(tmp_path / "ws", images)
     job_id = jobs.submit(ws, "embed", {"extractor": "color", "batch_size": 4},
                          backend="ray", address=cluster.address)
-    deadline = time.monotonic() + 180
-    rec = jobs.get_job(ws, job_id)
-    while rec.active and rec.done == 0 and time.monotonic() < deadline:
-        time.sleep(0.05)
-        rec = jobs.get_job(ws, job_id)
-    assert rec.status == "running" and 0 < rec.done < N_IMAGES, (rec.status, rec.done)
-    os.kill(rec.pid, signal.SIGKILL)  # the driver dies mid-job
-    time.sleep(0.5)
-    killed = jobs.get_job(ws, job_id)
-    assert killed.status == "interrupted" and killed.resumable
-    merged = len(ws.arrays.done_ids("features", "color", _fingerprint()))
-    assert 0 < merged < N_IMAGES
+    # Cancel: the driver stops (and with it its actors), what it merged is kept.
+    driver = _wait_for_rows(ws, job_id).pid
+    assert jobs.wait(ws, jobs.cancel(ws, job_id).id, timeout=60).status == "cancelled"
+    deadline = time.monotonic() + 60  # the driver exits once Ray has disconnected
+    while jobs.core._pid_alive(driver) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not jobs.core._pid_alive(driver)
+    after_cancel = _stored(ws)
+    assert 0 < after_cancel < N_IMAGES
 
     # Resume from a CLI process that exits at once: the driver it starts keeps running.
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(
@@ -174,14 +189,24 @@ def test_a_killed_ray_driver_leaves_a_resumable_job(tmp_path, images, local_rows
                           capture_output=True, text=True, timeout=120, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout.strip().splitlines()[-1])["status"] in ("queued", "running")
-    rec = jobs.wait(ws, job_id, timeout=240)
-    assert rec.status == "done", (rec.status, rec.error,
-                                  jobs.job_log_path(ws, job_id).read_text()[-3000:])
-    assert rec.attempts == 2 and rec.backend == "ray"
+    rec = _wait_for_rows(ws, job_id, beyond=after_cancel)  # this run has merged shards
+
+    # The driver dies mid-job: the job reads interrupted, never stays queued or running.
+    os.kill(rec.pid, signal.SIGKILL)
+    time.sleep(0.5)
+    killed = jobs.get_job(ws, job_id)
+    assert killed.status == "interrupted" and killed.resumable
+    merged = _stored(ws)
+    assert after_cancel < merged < N_IMAGES
+
+    # Resumed here (no Ray needed): shards the dead driver's actors left are merged, only
+    # the rest is computed.
+    jobs.resume(ws, job_id, backend="inline")
+    rec = jobs.get_job(ws, job_id)
+    assert rec.status == "done" and rec.attempts == 3, (rec.status, rec.error)
     result = rec.result
-    # Nothing stored or sharded before the kill was computed again.
+    assert result["already"] == merged
     assert result["already"] + result["recovered"] + result["computed"] == N_IMAGES
-    assert result["already"] >= merged
     _assert_same_rows(ws, local_rows)
     assert not (ws.root / "shards").exists() or not any((ws.root / "shards").iterdir())
 

@@ -24,6 +24,8 @@ import logging
 import math
 import os
 import shutil
+import signal
+import threading
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -104,11 +106,17 @@ def connect(address: str | None) -> None:
 
     if ray.is_initialized():
         return
+    main = threading.current_thread() is threading.main_thread()
+    handler = signal.getsignal(signal.SIGTERM) if main else None
     try:
         ray.init(address=check_address(address), include_dashboard=False, log_to_driver=False,
                  configure_logging=False)
     except ConnectionError as exc:
         raise ArtExploreError(f"Cannot reach the Ray cluster at {address}: {exc}") from exc
+    finally:
+        if main and handler is not None:
+            # ray.init replaces the SIGTERM handler; a job's cancel must stay a cancel.
+            signal.signal(signal.SIGTERM, handler)
 
 
 def shard_folder(ws: Workspace | Path, job_id: str) -> Path:
