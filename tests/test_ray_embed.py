@@ -78,12 +78,11 @@ def test_ray_client_addresses_fail_with_one_line(tmp_path, images):
 def test_shards_of_a_dead_driver_are_merged_not_recomputed(tmp_path, images, local_rows):
     """What a killed Ray driver leaves (shards in WS/shards/<job>/) is merged by the next
     embed, wherever it runs; only the rest is computed."""
+    from artexplore.features import create_extractor
+    from artexplore.features.distributed import driver_lock
+
     ws = _workspace(tmp_path / "ws", images)
     job_id = "embed-dead-driver"
-    with ws.catalog.connect() as conn:
-        conn.execute("INSERT INTO jobs(id, kind, params, backend, status, created_at) "
-                     "VALUES (?, 'embed', '{}', 'ray', 'interrupted', '2026-01-01')", (job_id,))
-    from artexplore.features import create_extractor
 
     ex = create_extractor("color")
     works = ws.works()[:50]
@@ -94,9 +93,14 @@ def test_shards_of_a_dead_driver_are_merged_not_recomputed(tmp_path, images, loc
     write_shard(folder, name=ex.name, fingerprint=ex.fingerprint(),
                 ids=[w["id"] for w in works[30:]], X=X[30:], failed=[], node="n2")
     (folder / "shard-half-written.npz.tmp").write_bytes(b"cut")
-    result = embed(ws, "color", batch_size=16, num_workers=0)
+    # A driver still running (it holds its folder's lock) keeps its shards to itself.
+    running = shard_folder(ws, "embed-running")
+    write_shard(running, name=ex.name, fingerprint=ex.fingerprint(),
+                ids=[w["id"] for w in works[:30]], X=X[:30], failed=[], node="n3")
+    with driver_lock(running):
+        result = embed(ws, "color", batch_size=16, num_workers=0)
     assert result["recovered"] == 50 and result["computed"] == N_IMAGES - 50
-    assert not folder.exists()
+    assert not folder.exists() and len(list(running.glob("shard-*.npz"))) == 1
     _assert_same_rows(ws, local_rows)
 
 

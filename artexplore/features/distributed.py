@@ -10,8 +10,10 @@ arrive (that is the job's progress) and deletes them; the catalogue
 (``catalog.sqlite``) is only ever opened by the driver.
 
 A driver that dies leaves its shards: the next run of the stage (the job
-resumed, or the same command again) merges them before computing anything,
-so only works neither stored nor sharded are computed again.
+resumed, or the same command again, on Ray or not) merges them before
+computing anything, so only works neither stored nor sharded are computed
+again. A running driver holds a lock on its shard folder, which tells its
+folder apart from a dead driver's without asking the job machinery.
 
 The per-batch step (:func:`~artexplore.features.store.embed_items`) and the
 decoding (:class:`~artexplore.features.loader.ImageFiles`) are those of the
@@ -20,6 +22,8 @@ single-machine path.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import logging
 import math
 import os
@@ -27,7 +31,7 @@ import shutil
 import signal
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +49,7 @@ log = logging.getLogger(__name__)
 
 SHARDS = "shards"
 WAIT_FOR_ACTORS_S = 600
+LOCK = "driver.lock"
 CLIENT_ERROR = ("{address}: ray:// addresses need Ray Client (ray[client]), which is not "
                 "installed; start the cluster with `ray start --head` and pass "
                 "--address HOST:6379 (or auto on a cluster node)")
@@ -172,7 +177,10 @@ def merge_shard(ws: Workspace, path: Path) -> dict[str, Any]:
 
 
 def merge_leftovers(ws: Workspace, name: str, fingerprint: str) -> dict[str, Any]:
-    """Merge the shards of this feature set left by jobs that are no longer running.
+    """Merge the shards of this feature set left by drivers that are no longer running.
+
+    A running driver holds a lock on its shard folder (:func:`driver_lock`); its
+    folder is left alone.
 
     Returns
     -------
@@ -180,18 +188,13 @@ def merge_leftovers(ws: Workspace, name: str, fingerprint: str) -> dict[str, Any
         ``ids`` (set of the works merged or recorded unreadable), ``rows`` (those
         merged), ``computed``, ``failed``, ``nodes`` (rows per node id).
     """
-    from ..jobs.core import get_job
-
     out: dict[str, Any] = {"ids": set(), "rows": set(), "computed": 0, "failed": 0, "nodes": {}}
     root = ws.root / SHARDS
     if not root.is_dir():
         return out
     for folder in sorted(p for p in root.iterdir() if p.is_dir()):
-        try:
-            if get_job(ws, folder.name).active and not _is_this_process(ws, folder.name):
-                continue  # a running job merges its own shards
-        except ArtExploreError:
-            pass  # shards of a job the catalogue does not know: still rows of this workspace
+        if _driver_running(folder):
+            continue  # a running job merges its own shards
         for path in sorted(folder.glob("shard-*.npz")):
             try:
                 with np.load(path, allow_pickle=False) as data:
@@ -205,10 +208,31 @@ def merge_leftovers(ws: Workspace, name: str, fingerprint: str) -> dict[str, Any
     return out
 
 
-def _is_this_process(ws: Workspace, job_id: str) -> bool:
-    from ..jobs.core import get_job
+@contextlib.contextmanager
+def driver_lock(folder: Path) -> Iterator[None]:
+    """Hold the lock that marks a shard folder's driver as running (released if it dies)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / LOCK, "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+    (folder / LOCK).unlink(missing_ok=True)
 
-    return get_job(ws, job_id).pid == os.getpid()
+
+def _driver_running(folder: Path) -> bool:
+    try:
+        with open(folder / LOCK) as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(fh, fcntl.LOCK_UN)
+    except FileNotFoundError:
+        pass
+    (folder / LOCK).unlink(missing_ok=True)  # left by a driver that died
+    return False
 
 
 def _count(stats: dict[str, Any], shard: dict[str, Any]) -> None:
@@ -312,13 +336,13 @@ class RayRunner:
         where = f"{ex.name} on Ray ({plan['actors']} actors, {plan['gpus_per_actor']:g} GPU each)"
         progress(0, total, where)
         folder = shard_folder(ws, self.job_id)
-        folder.mkdir(parents=True, exist_ok=True)
         finished = 0
         todo = [(k, str(p)) for k, p in files]
-        for row in self._dataset(ex, fp, todo, folder, batch_size, plan).iter_rows():
-            _count(stats, merge_shard(ws, Path(row["shard"])))
-            finished += int(row["n"])
-            progress(finished, total, where)
+        with driver_lock(folder):
+            for row in self._dataset(ex, fp, todo, folder, batch_size, plan).iter_rows():
+                _count(stats, merge_shard(ws, Path(row["shard"])))
+                finished += int(row["n"])
+                progress(finished, total, where)
         _remove_if_empty(folder)
         return {"computed": stats["computed"], "failed": stats["failed"],
                 "nodes": stats["nodes"], "backend": "ray", **plan}
