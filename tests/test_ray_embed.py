@@ -136,12 +136,14 @@ def _node_ids(cluster) -> set[str]:
 def test_embed_on_two_ray_nodes_splits_the_work_and_matches_local(tmp_path, images, local_rows,
                                                                    cluster):
     ws = _workspace(tmp_path / "ws", images)
-    job_id = jobs.submit(ws, "embed", {"extractor": "color", "batch_size": 16},
-                         backend="ray", address=cluster.address)
-    rec = jobs.wait(ws, job_id, timeout=240)
-    assert rec.status == "done", (rec.status, rec.error,
-                                  jobs.job_log_path(ws, job_id).read_text()[-3000:])
-    result = rec.result
+    res = CliRunner().invoke(app, ["embed", "--workspace", str(ws.root), "-e", "color",
+                                   "-b", "16", "--backend", "ray", "--address", cluster.address])
+    [rec] = jobs.list_jobs(ws)
+    job_id = rec.id
+    assert res.exit_code == 0, (res.output, jobs.job_log_path(ws, job_id).read_text()[-3000:])
+    result = json.loads(res.stdout.strip().splitlines()[-1])
+    assert rec.status == "done" and rec.backend == "ray" and rec.result == result
+    assert "2 Ray actors on 2 nodes" in res.stderr
     assert result["backend"] == "ray" and result["actors"] == 2
     assert result["computed"] == N_IMAGES and result["failed"] == 0
     # Rows per node, from the node id each actor wrote into its shards.
