@@ -72,6 +72,8 @@ def embed_command(
 
     The last line of standard output is a JSON summary.
     """
+    from ..features.loader import ThreadPlan
+
     ws = open_workspace(workspace)
     options = parse_options(option)
     options.update(device=device, precision=precision)
@@ -91,9 +93,10 @@ def embed_command(
         raise ConfigError(f"Unknown backend {backend!r}; choose one of: local, ray")
     first = (result.get("sources") or [result])[0]
     if first.get("backend") == "ray":
-        where = f"{first['actors']} Ray actors on {len(first['nodes'])} nodes"
+        actors, nodes = first["actors"], len(first["nodes"])
+        where = f"{actors} Ray actor{'s' * (actors != 1)} on {nodes} node{'s' * (nodes != 1)}"
     elif "threads" in first:
-        where = f"{first['threads']} model threads, {first['loader_workers']} loader workers"
+        where = str(ThreadPlan(first["loader_workers"], first["threads"], 0))
     else:
         where = "nothing to compute"
     stderr.print(f"device: {result['device']} ({where})")
