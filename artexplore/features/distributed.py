@@ -32,6 +32,7 @@ import signal
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,7 @@ from ..errors import ArtExploreError, ConfigError
 from ..progress import ProgressCallback
 from ..store.workspace import Workspace
 from .base import Extractor, create_extractor
-from .loader import ImageFiles
+from .loader import ImageFiles, available_cores
 from .sets import KIND
 
 log = logging.getLogger(__name__)
@@ -280,13 +281,16 @@ class EmbedActor:
         self.fingerprint = fingerprint
         self.folder = Path(folder)
         self.node = ray.get_runtime_context().get_node_id()
+        self.pool = ThreadPoolExecutor(max_workers=min(8, available_cores()))
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         from .store import embed_items
 
         files = list(zip(batch["id"].tolist(), batch["path"].tolist(), strict=True))
         data = ImageFiles(files, self.ex.preparer(), self.ex.decode_options())
-        ids, X, failed = embed_items(self.ex, [data[i] for i in range(len(data))])
+        # Decoding releases the GIL: threads keep a GPU actor fed without extra processes.
+        items = list(self.pool.map(data.__getitem__, range(len(data))))
+        ids, X, failed = embed_items(self.ex, items)
         path = write_shard(self.folder, name=self.ex.name, fingerprint=self.fingerprint,
                            ids=ids, X=X, failed=[(i.key, i.error or "") for i in failed],
                            node=self.node)

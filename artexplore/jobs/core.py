@@ -215,12 +215,13 @@ def submit(ws: Workspace, kind: str, params: dict[str, Any] | None = None, *,
         JSON-serialisable parameters of the job.
     backend : str, default="local"
         ``local`` (a worker process on this machine), ``inline`` (in this
-        process, returns when done) or ``ray`` (a Ray cluster).
+        process, returns when done) or ``ray`` (a worker process on this
+        machine that sends ``embed``'s work to a Ray cluster).
     unique : bool, default=True
         If an identical job (same kind and parameters) is already active,
         return its id instead of starting a second one.
     **backend_options
-        Passed to the backend (e.g. ``address`` and ``num_gpus`` for Ray).
+        Passed to the backend (``address``, ``actors``, ``num_gpus`` for Ray).
 
     Returns
     -------
