@@ -88,15 +88,15 @@ def test_shards_of_a_dead_driver_are_merged_not_recomputed(tmp_path, images, loc
     works = ws.works()[:50]
     X = np.stack([local_rows[w["path"]] for w in works])
     folder = shard_folder(ws, job_id)
-    write_shard(folder, name=ex.name, fingerprint=ex.fingerprint(),
-                ids=[w["id"] for w in works[:30]], X=X[:30], failed=[], node="n1")
-    write_shard(folder, name=ex.name, fingerprint=ex.fingerprint(),
-                ids=[w["id"] for w in works[30:]], X=X[30:], failed=[], node="n2")
+    write_shard(folder, kind="features", name=ex.name, fingerprint=ex.fingerprint(),
+                ids=[w["id"] for w in works[:30]], arrays={"X": X[:30]}, failed=[], node="n1")
+    write_shard(folder, kind="features", name=ex.name, fingerprint=ex.fingerprint(),
+                ids=[w["id"] for w in works[30:]], arrays={"X": X[30:]}, failed=[], node="n2")
     (folder / "shard-half-written.npz.tmp").write_bytes(b"cut")
     # A driver still running (it holds its folder's lock) keeps its shards to itself.
     running = shard_folder(ws, "embed-running")
-    write_shard(running, name=ex.name, fingerprint=ex.fingerprint(),
-                ids=[w["id"] for w in works[:30]], X=X[:30], failed=[], node="n3")
+    write_shard(running, kind="features", name=ex.name, fingerprint=ex.fingerprint(),
+                ids=[w["id"] for w in works[:30]], arrays={"X": X[:30]}, failed=[], node="n3")
     with driver_lock(running):
         result = embed(ws, "color", batch_size=16, num_workers=0)
     assert result["recovered"] == 50 and result["computed"] == N_IMAGES - 50
@@ -221,3 +221,29 @@ def _fingerprint() -> str:
     from artexplore.features import create_extractor
 
     return create_extractor("color").fingerprint()
+
+
+@pytest.mark.slow
+def test_patches_on_two_ray_nodes_match_local(tmp_path, make_collection, cluster):
+    from artexplore.local import compute_patches, load_patches
+
+    folder, meta = make_collection(16)
+    here = Workspace(tmp_path / "here", create=True)
+    ingest(here, folder, metadata=meta)
+    compute_patches(here, batch_size=4, workers=1)
+    ws = Workspace(tmp_path / "ray", create=True)
+    ingest(ws, folder, metadata=meta)
+    res = CliRunner().invoke(app, ["patches", "--workspace", str(ws.root), "--batch-size", "2",
+                                   "--backend", "ray", "--address", cluster.address])
+    [rec] = jobs.list_jobs(ws)
+    assert res.exit_code == 0, (res.output, jobs.job_log_path(ws, rec.id).read_text()[-3000:])
+    assert rec.status == "done" and rec.backend == "ray"
+    assert rec.result["backend"] == "ray" and rec.result["computed"] == 16
+    assert set(rec.result["nodes"]) == _node_ids(cluster)
+    a, b = load_patches(here), load_patches(ws)
+    assert a.work_paths == b.work_paths and set(a.arrays) == set(b.arrays)
+    for key in a.arrays:  # floats to the last bits of another thread count
+        if a.arrays[key].dtype.kind == "f":
+            np.testing.assert_allclose(a.arrays[key], b.arrays[key], rtol=1e-5, err_msg=key)
+        else:
+            np.testing.assert_array_equal(a.arrays[key], b.arrays[key], err_msg=key)

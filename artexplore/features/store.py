@@ -345,7 +345,7 @@ def _embed_one(ws: Workspace, ex: Extractor, *, batch_size: int, num_workers: in
     fp = ex.fingerprint()
     # Rows an interrupted Ray job's actors computed but its driver did not merge.
     stored = ws.arrays.done_ids(KIND, ex.name, fp)
-    leftovers = merge_leftovers(ws, ex.name, fp)
+    leftovers = merge_leftovers(ws, KIND, ex.name, fp)
     recovered = len(leftovers["rows"] - stored)  # a driver killed after a merge leaves it twice
     done = stored | leftovers["ids"]
     works = [w for w in ws.works() if w["id"] not in done]

@@ -5,7 +5,7 @@
   stop the work.
 - ``inline``: in the calling process; returns when the job ends.
 - ``ray``: a detached local worker, as ``local``, that drives a Ray cluster
-  (``address``): ``embed`` runs as a Ray Data pipeline on the cluster's actors
+  (``address``): ``embed`` and ``patches`` run as Ray Data pipelines on the cluster's actors
   (GPU nodes), for collections too large for one machine. The workspace's
   ``shards`` folder and the images must be reachable from every node; the
   catalogue stays on this machine's disk.
@@ -94,7 +94,7 @@ def launch_ray(ws: Workspace, job_id: str, *, address: str | None = None,
 
     The driver runs here, next to the catalogue (which must stay on a local
     disk), so closing the terminal or the app does not stop it. Stages with a
-    distributed form (``embed``) send the per-work computation to the
+    distributed form (``embed``, ``patches``) send the per-work computation to the
     cluster's actors (see :mod:`artexplore.features.distributed`); the others
     run on the driver. The options are kept with the job
     (``WS/jobs/<id>.ray.json``), so a resume without options reuses them.
