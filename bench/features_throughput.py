@@ -11,13 +11,15 @@ For each extractor, in the same run and with the same batch size and threads:
   on the same normalised batches.
 
 The ratios end-to-end / ready are what the data pipeline costs (aim: ≥ 0.9 on
-a CPU). ``python -m bench.features_throughput [--quick] [--n N] [--device D]``.
+a CPU). ``python -m bench.features_throughput [--quick] [--n N] [--device D]``;
+``--plans`` compares the model-thread / loader-worker plans on the CPU instead.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -115,6 +117,44 @@ def _bare(ex: Any, ready: list[Any], batch_size: int) -> float:
     return len(ready) / (time.perf_counter() - t0)
 
 
+def compare_plans(files: list[Path], *, batch_size: int, repeats: int) -> dict[str, Any]:
+    """End-to-end ``effnet-lite0`` embed under three thread plans, interleaved, best of repeats.
+
+    - ``before``: the model got the cores the loader workers left (1 thread and 1 worker
+      on 2 cores: what ArtExplore did before the thread plan);
+    - ``chosen``: :func:`artexplore.features.loader.thread_plan` on this machine now (from
+      the free cores: the load average counts);
+    - ``peer``: 2 model threads and 1 decoding worker (how FiftyOne ran the same model).
+    """
+    from unittest import mock
+
+    from artexplore.features import compute as store_module
+    from artexplore.features import create_extractor, embed
+    from artexplore.features.loader import ThreadPlan, available_cores, free_cores, thread_plan
+
+    cores = available_cores()
+    plans = {"before": ThreadPlan(1, max(1, cores - 1), cores),
+             "chosen": thread_plan("cpu", len(files), batch_size),
+             "peer": ThreadPlan(1, 2, cores)}
+    ex = create_extractor("effnet-lite0", device="cpu", batch_size=batch_size)
+    ex.loaded  # noqa: B018  (model built outside the timings)
+    best = dict.fromkeys(plans, 0.0)
+    for _ in range(repeats):
+        for name, plan in plans.items():
+            with tempfile.TemporaryDirectory() as tmp, \
+                    mock.patch.object(store_module, "thread_plan", lambda *a, p=plan, **k: p):
+                ws = _workspace(files, Path(tmp))
+                t0 = time.perf_counter()
+                result = embed(ws, ex, batch_size=batch_size)
+                best[name] = max(best[name], result["computed"] / (time.perf_counter() - t0))
+    return {"case": "thread plans, effnet-lite0 end to end", "n": len(files),
+            "cores": cores, "free_cores": free_cores(), "load_1min": round(os.getloadavg()[0], 2),
+            "plans": {k: str(v) for k, v in plans.items()},
+            "images_per_s": {k: round(v, 2) for k, v in best.items()},
+            "ratio_chosen_to_before": round(best["chosen"] / best["before"], 3),
+            "ratio_peer_to_before": round(best["peer"] / best["before"], 3)}
+
+
 CASES = [
     ("effnet-lite0", {}),                       # pooled, the model's 224 crop: fixed-size batches
     ("default source", None),                  # what `default` computes
@@ -130,10 +170,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--data", default=None)
     parser.add_argument("--model", default=None, help="also measure timm:MODEL (random weights)")
+    parser.add_argument("--plans", action="store_true",
+                        help="only compare thread plans (before / chosen / 2+1 like the peer)")
     args = parser.parse_args(argv)
     from artexplore.features import builtin_fusions
 
     files = _files(find_data(args.data), args.n or (48 if args.quick else 192))
+    if args.plans:
+        r = compare_plans(files, batch_size=args.batch_size, repeats=1 if args.quick else 3)
+        print(json.dumps(r), flush=True)
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "features_thread_plans.json").write_text(json.dumps(r, indent=1))
+        return 0
     cases = []
     for name, options in CASES:
         if options is None:

@@ -52,6 +52,13 @@ with st.container(border=True):
         c3, c4 = st.columns(2)
         device = c3.selectbox("Device", ["auto", "cpu", "cuda", "mps"], key="feat_device")
         batch = c4.number_input("Batch size", 1, 1024, 32, key="feat_batch")
+        c5, c6 = st.columns(2)
+        where = c5.selectbox("Run on", ["this machine", "a Ray cluster"], key="feat_backend",
+                             help="A Ray cluster runs the extractor on its nodes' actors (GPUs "
+                                  "where it has them); the images and the workspace's shards/ "
+                                  "folder must be reachable from every node.")
+        address = c6.text_input("Ray address (HOST:6379 or auto)", key="feat_ray_address",
+                                placeholder="empty: start Ray on this machine")
         if st.form_submit_button("Compute", type="primary"):
             name = EXTRACTORS[choice]
             if name == "timm:":
@@ -67,10 +74,16 @@ with st.container(border=True):
                 options = {"device": device}
                 if weights_file:
                     options["weights"] = weights_file
-                job_id = jobs.submit(ws, "embed", {"extractor": name, "options": options,
-                                                   "batch_size": int(batch),
-                                                   "label": f"features {name}"})
-                st.toast(f"Computing {name} ({job_id}); progress is in the sidebar.")
+                backend = {"backend": "local"} if where == "this machine" else \
+                    {"backend": "ray", "address": address.strip() or None}
+                try:
+                    job_id = jobs.submit(ws, "embed", {"extractor": name, "options": options,
+                                                       "batch_size": int(batch),
+                                                       "label": f"features {name}"}, **backend)
+                except ArtExploreError as exc:
+                    st.error(str(exc))
+                else:
+                    st.toast(f"Computing {name} ({job_id}); progress is in the sidebar.")
 
 ready = [n for n in fusion_names(ws) if get_fusion(ws, n) is not None]
 with st.container(border=True):

@@ -71,6 +71,23 @@ def test_compute_button_runs_an_embed_job(ws):
     assert row["dimensions"] == 192 and row["works"] == "6 / 6"
 
 
+def test_the_page_can_send_an_embed_to_a_ray_cluster(ws):
+    at = features_page(ws)
+    at.selectbox(key="feat_extractor").set_value("Colour histogram")
+    at.selectbox(key="feat_backend").set_value("a Ray cluster")
+    at.text_input(key="feat_ray_address").input("ray://head:10001")
+    at.button[0].click().run()
+    assert not at.exception
+    assert "ray start --head" in at.error[0].value
+    assert jobs.list_jobs(ws, active_only=True) == []
+
+    at.text_input(key="feat_ray_address").input("head:6379")
+    at.button[0].click().run()
+    job = jobs.list_jobs(ws)[0]
+    assert job.backend == "ray" and job.params["extractor"] == "color"
+    jobs.cancel(ws, job.id)  # no cluster at head:6379: stop the driver trying
+
+
 def test_block_weights_are_saved(ws):
     save_fusion(ws, FusionSpec.from_dict(PALETTE))
     embed(ws, "palette")

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from artexplore import jobs
-from artexplore.errors import UnknownNameError
+from artexplore.errors import ConfigError, UnknownNameError
 from artexplore.store import Workspace
 from conftest import save
 
@@ -137,15 +137,17 @@ def test_unknown_kind_and_backend_list_the_choices(tmp_path):
         jobs.submit(ws, "ingest", {}, backend="cluster")
 
 
-def test_ray_backend_runs_a_job(tmp_path, make_collection):
-    ray = pytest.importorskip("ray")
+def test_ray_backend_runs_a_stage_without_distributed_form_on_its_driver(tmp_path,
+                                                                         make_collection):
+    """The ray backend's driver is a detached local worker; ingest runs there (no Ray needed)."""
     folder, _ = make_collection(3)
     ws = Workspace(tmp_path / "ws", create=True)
-    try:
-        ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False,
-                 configure_logging=False)
-        job_id = jobs.submit(ws, "ingest", {"folder": str(folder)}, backend="ray", wait=True)
-    finally:
-        ray.shutdown()
+    job_id = jobs.submit(ws, "ingest", {"folder": str(folder)}, backend="ray",
+                         address="head:6379", wait=True)
     rec = jobs.get_job(ws, job_id)
     assert rec.status == "done" and rec.backend == "ray" and rec.result["added"] == 3
+    assert rec.pid != os.getpid()
+    with pytest.raises(ConfigError, match="ray start --head"):
+        jobs.submit(ws, "ingest", {"folder": str(folder), "again": 1}, backend="ray",
+                    address="ray://head:10001")
+    assert not [r for r in jobs.list_jobs(ws) if r.status == "queued"]

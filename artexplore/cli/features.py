@@ -12,8 +12,9 @@ from typing import Any
 
 import typer
 
-from ..errors import ConfigError
+from ..errors import ArtExploreError, ConfigError
 from ..jobs import run_inline
+from ..store.workspace import Workspace
 from .common import WorkspaceOption, command, open_workspace, print_json, progress_bar, stderr
 
 
@@ -35,6 +36,63 @@ def parse_options(items: list[str] | None) -> dict[str, Any]:
     return out
 
 
+BackendOption = typer.Option(
+    "local", "--backend", help="local (this machine, in this process) or ray (a driver process "
+                               "here that runs the per-work computation on a Ray cluster).")
+AddressOption = typer.Option(
+    None, "--address", help="With --backend ray: the head's HOST:6379 (`ray start --head`) "
+                            "or auto; default: start Ray on this machine.")
+ActorsOption = typer.Option(None, "--actors", min=1,
+                            help="With --backend ray: actor pool size "
+                                 "(default: one per GPU, else one per node).")
+GpusPerActorOption = typer.Option(None, "--gpus-per-actor", min=0.0,
+                                  help="With --backend ray: default 1 when the cluster has "
+                                       "GPUs, else 0.")
+
+
+def run_stage(ws: Workspace, kind: str, params: dict[str, Any], *, backend: str,
+              address: str | None, actors: int | None, num_gpus: float | None
+              ) -> dict[str, Any]:
+    """Run a stage's job here (``local``) or through the ``ray`` backend, with a progress bar.
+
+    On Ray the job's driver is a detached process: Ctrl-C leaves it running.
+
+    Raises
+    ------
+    ConfigError
+        For an unknown backend, Ray options without ``ray``, a ``ray://`` address.
+    ArtExploreError
+        If the Ray job did not finish (its status and first error line).
+    """
+    from .. import jobs
+    from ..features.distributed import RayOptions
+
+    if backend == "local":
+        if address is not None or actors is not None or num_gpus is not None:
+            raise ConfigError("--address, --actors and --gpus-per-actor need --backend ray")
+        with progress_bar(f"{kind} {params.get('label', '')}") as bar:
+            return run_inline(ws, kind, params, on_progress=bar).result or {}
+    if backend != "ray":
+        raise ConfigError(f"Unknown backend {backend!r}; choose one of: local, ray")
+    RayOptions(address=address, actors=actors, num_gpus=num_gpus)  # one-line errors, no job
+    job_id = jobs.submit(ws, kind, params, backend="ray", address=address, actors=actors,
+                         num_gpus=num_gpus)
+    stderr.print(f"job {job_id}: driver on this machine, actors on Ray "
+                 f"({address or 'a local Ray instance'}); Ctrl-C leaves it running")
+    try:
+        with progress_bar(f"{kind} {params.get('label', '')} on Ray") as bar:
+            rec = jobs.wait(ws, job_id, poll=0.5, on_progress=bar)
+    except KeyboardInterrupt:
+        stderr.print(f"job {job_id} keeps running; follow it with `artexplore jobs list "
+                     f"--workspace {ws.root}`")
+        raise typer.Exit(130) from None
+    if rec.status != "done":
+        reason = (rec.error or "").strip().splitlines()[:1]
+        raise ArtExploreError(f"job {job_id} {rec.status}" + (f": {reason[0]}" if reason else "")
+                              + f" (log: {jobs.job_log_path(ws, job_id)})")
+    return rec.result or {}
+
+
 @command("embed")
 def embed_command(
     workspace: Path = WorkspaceOption,
@@ -54,23 +112,35 @@ def embed_command(
     option: list[str] | None = typer.Option(
         None, "--option", "-o", help="Extractor option KEY=VALUE (JSON values), repeatable, "
                                      "e.g. -o sizes=[224,384] -o flip=true."),
+    backend: str = BackendOption,
+    address: str | None = AddressOption,
+    actors: int | None = ActorsOption,
+    gpus_per_actor: float | None = GpusPerActorOption,
 ) -> None:
     """Compute a feature set for the works that do not have it yet (incremental, resumable).
 
     The last line of standard output is a JSON summary.
     """
-    from ..features import describe_device
+    from ..features.loader import ThreadPlan
 
     ws = open_workspace(workspace)
     options = parse_options(option)
     options.update(device=device, precision=precision)
     if weights is not None:
         options["weights"] = weights
-    stderr.print(f"device: {describe_device(device)}")
     params = {"extractor": extractor, "options": options, "batch_size": batch_size,
               "num_workers": workers, "label": extractor or "default"}
-    with progress_bar(f"embed {extractor or 'default'}") as bar:
-        result = run_inline(ws, "embed", params, on_progress=bar).result or {}
+    result = run_stage(ws, "embed", params, backend=backend, address=address, actors=actors,
+                       num_gpus=gpus_per_actor)
+    first = (result.get("sources") or [result])[0]
+    if first.get("backend") == "ray":
+        actors, nodes = first["actors"], len(first["nodes"])
+        where = f"{actors} Ray actor{'s' * (actors != 1)} on {nodes} node{'s' * (nodes != 1)}"
+    elif "threads" in first:
+        where = str(ThreadPlan(first["loader_workers"], first["threads"], 0))
+    else:
+        where = "nothing to compute"
+    stderr.print(f"device: {result['device']} ({where})")
     stderr.print(f"{result['name']}: {result['computed']} computed, {result['already']} already "
                  f"stored, {result['failed']} unreadable; {result['dim']} dimensions "
                  f"on {result['device']}")

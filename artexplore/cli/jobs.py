@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from .. import jobs as jobs_lib
+from ..errors import ConfigError
 from .common import WorkspaceOption, app, command, open_workspace, print_json, progress_bar
 
 job_app = typer.Typer(help="Background jobs: list, cancel, resume.", no_args_is_help=True)
@@ -38,14 +39,21 @@ def cancel_command(job_id: str, workspace: Path = WorkspaceOption) -> None:
 def resume_command(
     job_id: str,
     workspace: Path = WorkspaceOption,
-    backend: str = typer.Option("inline", help="inline (here, waiting), local or ray."),
+    backend: str = typer.Option("inline", help="inline (here, waiting), local or ray "
+                                                "(a detached driver here; it survives the CLI)."),
+    address: str | None = typer.Option(None, "--address",
+                                       help="With --backend ray: the head's HOST:6379 or auto "
+                                            "(default: the job's previous address)."),
 ) -> None:
     """Run an interrupted, failed or cancelled job again from where it stopped."""
     ws = open_workspace(workspace)
     rec = jobs_lib.get_job(ws, job_id)
+    if address is not None and backend != "ray":
+        raise ConfigError("--address needs --backend ray")
     if backend == "inline" and rec.resumable:
         with progress_bar(rec.kind) as bar:
             jobs_lib.resume(ws, job_id, backend="inline", on_progress=bar, raise_errors=True)
     elif rec.resumable:
-        jobs_lib.resume(ws, job_id, backend=backend)
+        options = {"address": address} if address is not None else {}
+        jobs_lib.resume(ws, job_id, backend=backend, **options)
     print_json(_row(jobs_lib.get_job(ws, job_id)))

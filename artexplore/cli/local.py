@@ -9,6 +9,7 @@ import typer
 from ..jobs import run_inline
 from ..local.patches import PatchConfig
 from .common import WorkspaceOption, command, open_workspace, print_json, progress_bar
+from .features import ActorsOption, AddressOption, BackendOption, GpusPerActorOption, run_stage
 
 
 @command("patches")
@@ -28,6 +29,10 @@ def patches_command(
                    "works without them fall back to pixel mode and are flagged)."),
     batch_size: int = typer.Option(16, help="Works per stored batch (lost at most on a kill)."),
     workers: int = typer.Option(2, help="Decoding threads."),
+    backend: str = BackendOption,
+    address: str | None = AddressOption,
+    actors: int | None = ActorsOption,
+    gpus_per_actor: float | None = GpusPerActorOption,
 ) -> None:
     """Pick the high-gradient patches of every work and store their DoG (resumable).
 
@@ -39,9 +44,8 @@ def patches_command(
     ws = open_workspace(workspace)
     params = {"config": config.to_dict(), "batch_size": batch_size, "workers": workers,
               "label": f"s={patch_size} seed={seed}"}
-    with progress_bar("patches") as bar:
-        record = run_inline(ws, "patches", params, on_progress=bar)
-    result = record.result or {}
+    result = run_stage(ws, "patches", params, backend=backend, address=address, actors=actors,
+                       num_gpus=gpus_per_actor)
     typer.echo(f"patches: {result.get('computed', 0)} computed, {result.get('already', 0)} "
                f"already stored, {result.get('failed', 0)} failed "
                f"({result.get('works', 0)} works, parameters {result.get('fingerprint')})")

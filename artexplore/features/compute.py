@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,8 +33,9 @@ from ..errors import ArtExploreError
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
 from .base import Extractor, create_extractor
+from .distributed import merge_leftovers
 from .fusion import FittedFusion, FusionSpec, fit_fusion, get_fusion, parse_post, restore_fusion, source_key
-from .loader import iter_prepared, loader_workers, model_threads
+from .loader import Item, iter_prepared, thread_plan
 from .sets import DEFAULT, KIND, missing_error
 
 log = logging.getLogger(__name__)
@@ -204,7 +205,8 @@ def _resolve(extractor: str | Extractor, options: dict[str, Any] | None) -> Extr
 
 def embed(ws: Workspace, extractor: str | Extractor | None = None, *, batch_size: int = 32,
           options: dict[str, Any] | None = None, num_workers: int | None = None,
-          progress: ProgressCallback = null_progress) -> dict[str, Any]:
+          progress: ProgressCallback = null_progress,
+          runner: Runner | None = None) -> dict[str, Any]:
     """Compute a feature set for the works that do not have it yet.
 
     Incremental and resumable: rows are stored a batch at a time and works
@@ -222,24 +224,29 @@ def embed(ws: Workspace, extractor: str | Extractor | None = None, *, batch_size
         Options of :func:`create_extractor` (``weights``, ``device``…); for a
         fused set, the runtime ones (``device``, ``precision``) apply to every source.
     num_workers : int, optional
-        Decoding processes (see :func:`artexplore.features.loader.default_workers`).
+        Decoding processes (see :func:`artexplore.features.loader.thread_plan`).
     progress : callable
+    runner : callable, optional
+        Computes and stores the missing rows elsewhere (e.g.
+        :class:`artexplore.features.distributed.RayRunner`); this machine when None.
 
     Returns
     -------
     dict
         ``name``, ``computed``, ``already``, ``failed``, ``dim``, ``device``,
-        ``seconds`` (and ``sources``, one such dict each, for a fused set).
+        ``seconds``, the model ``threads`` and ``loader_workers`` used (and
+        ``sources``, one such dict each, for a fused set).
     """
     name = DEFAULT if extractor is None else extractor
     spec = get_fusion(ws, name) if isinstance(name, str) else None
     if spec is not None:
         return _embed_fused(ws, spec, batch_size=batch_size, options=options,
-                            num_workers=num_workers, progress=progress)
+                            num_workers=num_workers, progress=progress, runner=runner)
     opts = dict(options or {})
     opts.setdefault("batch_size", batch_size)
     ex = _resolve(name, opts)
-    return _embed_one(ws, ex, batch_size=batch_size, num_workers=num_workers, progress=progress)
+    return _embed_one(ws, ex, batch_size=batch_size, num_workers=num_workers, progress=progress,
+                      runner=runner)
 
 
 _RUNTIME_KEYS = ("device", "precision")
@@ -247,7 +254,7 @@ _RUNTIME_KEYS = ("device", "precision")
 
 def _embed_fused(ws: Workspace, spec: FusionSpec, *, batch_size: int,
                  options: dict[str, Any] | None, num_workers: int | None,
-                 progress: ProgressCallback) -> dict[str, Any]:
+                 progress: ProgressCallback, runner: Runner | None) -> dict[str, Any]:
     runtime = {k: v for k, v in (options or {}).items() if k in _RUNTIME_KEYS}
     results = []
     sources = spec.sources()
@@ -258,7 +265,7 @@ def _embed_fused(ws: Workspace, spec: FusionSpec, *, batch_size: int,
 
         ex = create_extractor(source, **{**opts, **runtime, "batch_size": batch_size})
         results.append(_embed_one(ws, ex, batch_size=batch_size, num_workers=num_workers,
-                                  progress=step_progress))
+                                  progress=step_progress, runner=runner))
     fm = load_fused(ws, spec)
     return {"name": spec.name, "computed": sum(r["computed"] for r in results),
             "already": min((r["already"] for r in results), default=0),
@@ -270,15 +277,72 @@ def _embed_fused(ws: Workspace, spec: FusionSpec, *, batch_size: int,
             "sources": results}
 
 
+def embed_items(ex: Extractor, items: Sequence[Item]) -> tuple[list[str], np.ndarray, list[Item]]:
+    """Run the model on one batch of decoded images: the per-batch step of every embed path.
+
+    Parameters
+    ----------
+    ex : Extractor
+    items : sequence of Item
+        Decoded and prepared images (see :func:`artexplore.features.loader.iter_prepared`).
+
+    Returns
+    -------
+    ids : list of str
+        Keys of the images that could be read.
+    X : ndarray of shape (len(ids), ex.dim), float32
+    failed : list of Item
+        The images that could not be read, with their reason (also logged).
+    """
+    good = [item for item in items if item.error is None]
+    failed = [item for item in items if item.error is not None]
+    for item in failed:
+        log.warning("cannot read %s for features: %s", item.key, item.error)
+    if not good:
+        return [], np.zeros((0, ex.dim), dtype=np.float32), failed
+    X = np.asarray(ex.transform_prepared([item.value for item in good]), dtype=np.float32)
+    return [item.key for item in good], X, failed
+
+
+# A runner computes the rows of ``files`` and stores them under (KIND, ex.name, fp);
+# it returns at least ``computed`` and ``failed`` (the Ray runner adds ``nodes``…).
+Runner = Callable[..., dict[str, Any]]
+
+
+def _compute_here(ws: Workspace, ex: Extractor, fp: str, files: list[tuple[str, Any]], *,
+                  batch_size: int, num_workers: int | None,
+                  progress: ProgressCallback) -> dict[str, Any]:
+    """The single-machine runner: loader worker processes decode, this process runs the model."""
+    plan = thread_plan(ex.device_name, len(files), batch_size, num_workers)
+    computed = failed = finished = 0
+    where = f"{ex.name} on {ex.device_name} ({plan})"
+    log.info("embedding %d images with %s", len(files), where)
+    with plan.applied():
+        for batch in iter_prepared(files, ex.preparer(), ex.decode_options(),
+                                   batch_size=batch_size, num_workers=plan.workers):
+            ids, X, bad = embed_items(ex, batch)
+            if ids:
+                ws.arrays.append(KIND, ex.name, fp, ids, X=X)
+            computed += len(ids)
+            failed += len(bad)
+            finished += len(batch)
+            progress(finished, len(files), where)
+    return {"computed": computed, "failed": failed, "threads": plan.threads,
+            "loader_workers": plan.workers}
+
+
 def _embed_one(ws: Workspace, ex: Extractor, *, batch_size: int, num_workers: int | None,
-               progress: ProgressCallback) -> dict[str, Any]:
+               progress: ProgressCallback, runner: Runner | None = None) -> dict[str, Any]:
     t0 = time.perf_counter()
     ex.bind(ws)  # extractors learned on the collection (infovae) load their model here
     fp = ex.fingerprint()
-    done = ws.arrays.done_ids(KIND, ex.name, fp)
+    # Rows an interrupted Ray job's actors computed but its driver did not merge.
+    stored = ws.arrays.done_ids(KIND, ex.name, fp)
+    leftovers = merge_leftovers(ws, KIND, ex.name, fp)
+    recovered = len(leftovers["rows"] - stored)  # a driver killed after a merge leaves it twice
+    done = stored | leftovers["ids"]
     works = [w for w in ws.works() if w["id"] not in done]
     total = len(works)
-    computed = failed = 0
     device = ex.device_name
     progress(0, total, f"{ex.name} on {device}: {len(done)} already stored")
     if total or ws.arrays.current(KIND, ex.name) != fp:
@@ -287,29 +351,16 @@ def _embed_one(ws: Workspace, ex: Extractor, *, batch_size: int, num_workers: in
         if ws.arrays.current(KIND, ex.name) != fp:
             ws.arrays.register(KIND, ex.name, fp, params)
     files = [(w["id"], ws.image_path(w)) for w in works]
-    workers = loader_workers(len(files), batch_size, num_workers)
-    finished = 0
-    with model_threads(device, workers):
-        for batch in iter_prepared(files, ex.preparer(), ex.decode_options(),
-                                   batch_size=batch_size, num_workers=workers):
-            good = [item for item in batch if item.error is None]
-            for item in batch:
-                if item.error is not None:
-                    failed += 1
-                    log.warning("cannot read %s for features: %s", item.key, item.error)
-            if good:
-                X = ex.transform_prepared([item.value for item in good])
-                ws.arrays.append(KIND, ex.name, fp, [item.key for item in good],
-                                 X=np.asarray(X, dtype=np.float32))
-                computed += len(good)
-            finished += len(batch)
-            progress(finished, total, f"{ex.name} on {device}")
-    if computed:
+    run = runner or _compute_here
+    stats = run(ws, ex, fp, files, batch_size=batch_size, num_workers=num_workers,
+                progress=progress) if files else {"computed": 0, "failed": 0}
+    computed = int(stats["computed"])
+    if computed or leftovers["computed"]:
         ws.arrays.compact(KIND, ex.name, fp)
     seconds = time.perf_counter() - t0
-    return {"name": ex.name, "computed": computed, "already": len(done), "failed": failed,
+    return {"name": ex.name, "already": len(stored), "recovered": recovered,
             "dim": ex.dim if (computed or total) else _stored_dim(ws, ex.name, fp),
-            "device": device, "seconds": round(seconds, 2),
+            "device": device, **stats, "seconds": round(seconds, 2),
             "images_per_s": round(computed / seconds, 2) if computed and seconds else None}
 
 

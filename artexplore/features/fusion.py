@@ -171,14 +171,18 @@ class Diffusion(Step):
     gamma : float, default=3.0
     alpha : float, default=0.9
     rank : int, default=100
+    approximate : bool, optional
+        Build the kNN graph with FAISS IVF (see :func:`knn_graph`); by default
+        above :data:`APPROXIMATE_FROM` works, exact below.
     """
 
     def __init__(self, k: int | None = None, gamma: float = 3.0, alpha: float = 0.9,
-                 rank: int = 100) -> None:
+                 rank: int = 100, approximate: bool | None = None) -> None:
         if (k is not None and k < 1) or rank < 1 or not 0 < alpha < 1:
             raise ConfigError(f"diffusion needs k >= 1, rank >= 1 and 0 < alpha < 1; got k={k}, "
                               f"rank={rank}, alpha={alpha}")
         self.k, self.gamma, self.alpha, self.rank = k, gamma, alpha, rank
+        self.approximate = approximate
 
     @staticmethod
     def auto_k(n: int) -> int:
@@ -190,7 +194,7 @@ class Diffusion(Step):
 
         n = len(F)
         k = max(1, min(self.k_, n - 1))
-        idx, sims = knn_cosine(F, F, k, exclude_self=True)
+        idx, sims = knn_graph(F, k, approximate=self.approximate)
         rows = np.repeat(np.arange(n), k)
         W = sparse.csr_matrix((np.clip(sims, 0, None).ravel() ** self.gamma,
                                (rows, idx.ravel())), shape=(n, n))
@@ -344,6 +348,59 @@ def knn_cosine(Q: np.ndarray, X: np.ndarray, k: int, *, exclude_self: bool = Fal
         index[start:start + chunk] = np.take_along_axis(top, order, 1)
         sims[start:start + chunk] = np.take_along_axis(top_s, order, 1)
     return index, sims
+
+
+APPROXIMATE_FROM = 20_000  # rows; the switch-over of the neighbour index's ``auto`` too
+GRAPH_RECALL = 0.98
+
+
+def knn_graph(X: np.ndarray, k: int, *, approximate: bool | None = None,
+              recall_target: float = GRAPH_RECALL, random_state: int = 0
+              ) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's ``k`` nearest other rows by cosine: the kNN graph of a collection.
+
+    Exact (chunked, O(n²)) up to :data:`APPROXIMATE_FROM` rows; above, a FAISS IVF
+    index (the neighbour index's builder, lists trained with ``random_state``)
+    searched with the smallest ``nprobe`` whose recall@k against exact search,
+    measured on sampled rows, reaches ``recall_target``.
+
+    Parameters
+    ----------
+    X : ndarray of shape (n_rows, n_features), L2-normalised rows
+    k : int
+    approximate : bool, optional
+        Force one method; by size when None.
+    recall_target : float, default=0.98
+    random_state : int, default=0
+
+    Returns
+    -------
+    index : ndarray of shape (n_rows, k), int
+        Nearest first; a row with fewer than ``k`` neighbours found points to
+        itself with similarity 0 in the missing places.
+    similarity : ndarray of shape (n_rows, k), float
+    """
+    n = len(X)
+    if approximate is None:
+        approximate = n > APPROXIMATE_FROM
+    k = min(k, n - 1)
+    if not approximate or k <= 0:
+        return knn_cosine(X, X, k, exclude_self=True)
+    from ..progress import null_progress
+    from ..search.index import BUILDERS, IndexConfig, measure_recall
+
+    X32 = np.ascontiguousarray(X, dtype=np.float32)
+    config = IndexConfig(method="ivf", recall_target=recall_target, random_state=random_state)
+    index, _ = BUILDERS["ivf"](X32, config, null_progress)
+    index.nprobe = int(measure_recall(index, X32, method="ivf", config=config, k=k)["breadth"])
+    sims, found = index.search(X32, k + 1)
+    rows = np.arange(n)[:, None]
+    missing = found < 0
+    found, sims = np.where(missing, rows, found), np.where(missing, 0.0, sims)
+    # Move each row's own entry last (or drop the last one when it is absent).
+    order = np.argsort(found == rows, axis=1, kind="stable")[:, :k]
+    return (np.take_along_axis(found, order, 1).astype(np.int64),
+            np.take_along_axis(sims, order, 1).astype(np.float64))
 
 
 class DBA:

@@ -29,29 +29,110 @@ def available_cores() -> int:
     return max(1, cores or 1)
 
 
+def free_cores() -> int:
+    """Cores this process may use that other processes are not busy on right now.
+
+    The usable cores (affinity) less the machine's one-minute load average beyond
+    the cores outside this process's affinity; at least 1.
+    """
+    cores = available_cores()
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # not on every platform
+        return cores
+    idle = (os.cpu_count() or cores) - load
+    return max(1, min(cores, int(idle + 0.5)))
+
+
 def default_workers() -> int:
-    """Loader processes used when not told: one core is left to the model, at most 4."""
-    return max(1, min(4, available_cores() - 1))
+    """Loader processes used when not told (see :func:`thread_plan`)."""
+    return max(1, min(4, free_cores() // 4))
+
+
+@dataclass(frozen=True)
+class ThreadPlan:
+    """How many loader processes decode and how many threads run the model.
+
+    Attributes
+    ----------
+    workers : int
+        Loader worker processes (0: decode in this process).
+    threads : int or None
+        Intra-op threads of the model; None leaves torch's setting (on a GPU).
+    free : int
+        The free cores the plan was made for.
+    """
+
+    workers: int
+    threads: int | None
+    free: int
+
+    def __str__(self) -> str:
+        model = "" if self.threads is None else \
+            f"{self.threads} model thread{'s' * (self.threads != 1)}, "
+        return f"{model}{self.workers} loader worker{'s' * (self.workers != 1)}"
+
+    @contextlib.contextmanager
+    def applied(self) -> Iterator[None]:
+        """Set torch's thread count for the block (restored after)."""
+        if self.threads is None:
+            yield
+            return
+        import torch
+
+        before = torch.get_num_threads()
+        torch.set_num_threads(self.threads)
+        try:
+            yield
+        finally:
+            torch.set_num_threads(before)
+
+
+def thread_plan(device: Any, n_files: int, batch_size: int,
+                num_workers: int | None = None) -> ThreadPlan:
+    """Loader workers and model threads for an embed, from the cores actually free.
+
+    On the CPU the model gets every free core and one loader worker decodes
+    ahead (decoding at reduced size costs a fraction of the forward pass; a
+    second worker per 4 free cores, at most 4), so a 2-core idle machine runs
+    2 model threads and 1 worker. On a busy machine the free cores shrink and
+    so does the plan: oversubscribed cores make OpenMP threads spin against
+    each other (a 2-thread forward pass was 7× slower than a 1-thread one on a
+    busy 2-core machine). On a GPU decoding is the bottleneck: up to 8 workers
+    and torch's own thread setting.
+
+    Parameters
+    ----------
+    device : str or torch.device
+        Where the model runs.
+    n_files : int
+        Images to decode (no workers for less than one batch).
+    batch_size : int
+    num_workers : int, optional
+        Loader workers to use instead of the chosen number.
+
+    Raises
+    ------
+    ConfigError
+        If ``batch_size < 1`` or ``num_workers < 0``.
+    """
+    free = free_cores()
+    on_cpu = getattr(device, "type", str(device)).split(":")[0] == "cpu"
+    if num_workers is None:
+        num_workers = max(1, min(4, free // 4)) if on_cpu else max(1, min(8, free - 1))
+    workers = loader_workers(n_files, batch_size, num_workers)
+    threads = max(1, free - max(0, workers - 1)) if on_cpu else None
+    return ThreadPlan(workers=workers, threads=threads, free=free)
 
 
 @contextlib.contextmanager
 def model_threads(device: Any, workers: int) -> Iterator[None]:
-    """On the CPU, give the model the cores the loader workers leave free.
-
-    Oversubscribing cores makes OpenMP threads spin against each other (on a
-    busy 2-core machine a 2-thread forward pass was 7× slower than a 1-thread one).
-    """
-    import torch
-
-    if getattr(device, "type", str(device)) != "cpu":
+    """Run the block with the model threads :func:`thread_plan` gives ``workers`` loaders."""
+    free = free_cores()
+    on_cpu = getattr(device, "type", str(device)).split(":")[0] == "cpu"
+    threads = max(1, free - max(0, workers - 1)) if on_cpu else None
+    with ThreadPlan(workers, threads, free).applied():
         yield
-        return
-    before = torch.get_num_threads()
-    torch.set_num_threads(max(1, min(before, available_cores() - max(0, workers))))
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
 
 
 def loader_workers(n_files: int, batch_size: int, num_workers: int | None) -> int:

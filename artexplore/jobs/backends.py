@@ -4,29 +4,34 @@
   the app's default, so a page render never blocks and a closed browser does not
   stop the work.
 - ``inline``: in the calling process; returns when the job ends.
-- ``ray``: a task on a Ray cluster (``ray.init(address=...)``), for collections too
-  large for one machine or to reach a GPU node. The workspace must be on a
-  filesystem that the Ray workers share. ``num_gpus`` reserves GPUs for the task.
+- ``ray``: a detached local worker, as ``local``, that drives a Ray cluster
+  (``address``): ``embed`` and ``patches`` run as Ray Data pipelines on the cluster's actors
+  (GPU nodes), for collections too large for one machine. The workspace's
+  ``shards`` folder and the images must be reachable from every node; the
+  catalogue stays on this machine's disk.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ..errors import ArtExploreError, unknown_name
+from ..errors import ConfigError, unknown_name
 from ..store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..features.distributed import RayOptions
 
 log = logging.getLogger(__name__)
 
 Launcher = Callable[..., None]
 BACKENDS: dict[str, Launcher] = {}
-_RAY_REFS: dict[str, Any] = {}
 
 
 def register_backend(name: str) -> Callable[[Launcher], Launcher]:
@@ -83,40 +88,75 @@ def launch_local(ws: Workspace, job_id: str) -> None:
 
 @register_backend("ray")
 def launch_ray(ws: Workspace, job_id: str, *, address: str | None = None,
-               num_gpus: float = 0, num_cpus: float = 1, wait: bool = False) -> None:
-    """Run the job as a Ray task.
+               actors: int | None = None, num_gpus: float | None = None,
+               wait: bool = False) -> None:
+    """Start the job's driver as a detached local worker that uses a Ray cluster.
+
+    The driver runs here, next to the catalogue (which must stay on a local
+    disk), so closing the terminal or the app does not stop it. Stages with a
+    distributed form (``embed``, ``patches``) send the per-work computation to the
+    cluster's actors (see :mod:`artexplore.features.distributed`); the others
+    run on the driver. The options are kept with the job
+    (``WS/jobs/<id>.ray.json``), so a resume without options reuses them.
 
     Parameters
     ----------
     ws : Workspace
-        Must be reachable at the same path from the Ray workers.
+        Its ``shards`` folder and the images must be reachable at the same paths
+        from every Ray node.
     job_id : str
     address : str, optional
-        A cluster address (``ray://host:10001`` or ``auto``); a local Ray
-        instance is started when None.
-    num_gpus, num_cpus : float
-        Resources the task reserves.
+        ``HOST:PORT`` of the head (``ray start --head``) or ``auto``; Ray starts
+        on this machine when None. ``ray://`` addresses are refused (no Ray Client).
+    actors : int, optional
+        Actor pool size (default: one per GPU, else one per node).
+    num_gpus : float, optional
+        GPUs per actor (default: 1 when the cluster has GPUs).
     wait : bool, default=False
-        Block until the task ends.
+        Block until the job ends.
+
+    Raises
+    ------
+    ConfigError
+        For a ``ray://`` address or a bad option.
     """
-    try:
-        import ray
-    except ImportError as exc:  # pragma: no cover - ray is in requirements.txt
-        raise ArtExploreError("The ray backend needs Ray: pip install 'ray[default]'") from exc
-    if not ray.is_initialized():
-        ray.init(address=address, ignore_reinit_error=True, include_dashboard=False,
-                 log_to_driver=False, configure_logging=False)
-    task = ray.remote(num_gpus=num_gpus, num_cpus=num_cpus)(_ray_entry)
-    ref = task.remote(str(ws.root), job_id)
-    _RAY_REFS[job_id] = ref  # keep the reference so the result stays retrievable
+    from ..features.distributed import RayOptions
+
+    given = RayOptions(address=address, actors=actors, num_gpus=num_gpus)
+    previous = ray_options(ws, job_id)
+    if previous is None or given != RayOptions():
+        ray_options_path(ws, job_id).write_text(json.dumps(given.to_dict()))
+    launch_local(ws, job_id)
     if wait:
-        ray.get(ref)
+        from .core import wait as wait_for
+
+        wait_for(ws, job_id)
 
 
-def _ray_entry(ws_root: str, job_id: str) -> str:
-    from .core import run_job
+def ray_options_path(ws: Workspace, job_id: str) -> Path:
+    """The file that keeps a Ray job's backend options."""
+    return ws.path("jobs", f"{job_id}.ray.json")
 
-    return run_job(Workspace(ws_root), job_id).status
+
+def ray_options(ws: Workspace, job_id: str) -> RayOptions | None:
+    """The Ray options a job was launched with, or None for a job not run on Ray.
+
+    Raises
+    ------
+    ConfigError
+        If the stored options are not valid (the file is not trusted).
+    """
+    from ..features.distributed import RayOptions
+
+    path = ray_options_path(ws, job_id)
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text())
+        return RayOptions(address=data.get("address"), actors=data.get("actors"),
+                          num_gpus=data.get("num_gpus"))
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"{path}: not valid Ray options ({exc})") from exc
 
 
 def available_backends() -> list[str]:

@@ -215,12 +215,13 @@ def submit(ws: Workspace, kind: str, params: dict[str, Any] | None = None, *,
         JSON-serialisable parameters of the job.
     backend : str, default="local"
         ``local`` (a worker process on this machine), ``inline`` (in this
-        process, returns when done) or ``ray`` (a Ray cluster).
+        process, returns when done) or ``ray`` (a worker process on this
+        machine that sends ``embed``'s work to a Ray cluster).
     unique : bool, default=True
         If an identical job (same kind and parameters) is already active,
         return its id instead of starting a second one.
     **backend_options
-        Passed to the backend (e.g. ``address`` and ``num_gpus`` for Ray).
+        Passed to the backend (``address``, ``actors``, ``num_gpus`` for Ray).
 
     Returns
     -------
@@ -244,8 +245,21 @@ def submit(ws: Workspace, kind: str, params: dict[str, Any] | None = None, *,
         conn.execute(
             "INSERT INTO jobs(id, kind, params, backend, status, created_at) "
             "VALUES (?, ?, ?, ?, 'queued', ?)", (job_id, kind, text, backend, now()))
-    launcher(ws, job_id, **backend_options)
+    _launch(ws, job_id, launcher, backend_options)
     return job_id
+
+
+def _launch(ws: Workspace, job_id: str, launcher: Callable[..., None],
+            options: dict[str, Any]) -> None:
+    """Start a queued job; a launcher that fails leaves it ``failed``, never ``queued``."""
+    try:
+        launcher(ws, job_id, **options)
+    except BaseException as exc:
+        with ws.catalog.connect() as conn:
+            conn.execute("UPDATE jobs SET status='failed', error=?, finished_at=? "
+                         "WHERE id=? AND status='queued'",
+                         (f"could not start: {exc}", now(), job_id))
+        raise
 
 
 def new_job_id(kind: str) -> str:
@@ -314,16 +328,22 @@ def resume(ws: Workspace, job_id: str, *, backend: str | None = None,
     with ws.catalog.connect() as conn:
         conn.execute("UPDATE jobs SET status='queued', cancel_requested=0, error=NULL, backend=?, "
                      "finished_at=NULL WHERE id=?", (backend, job_id))
-    launcher(ws, job_id, **backend_options)
+    _launch(ws, job_id, launcher, backend_options)
     return job_id
 
 
 def wait(ws: Workspace, job_id: str, *, timeout: float | None = None,
-         poll: float = 0.2) -> JobRecord:
-    """Block until a job is no longer active (or the timeout passes)."""
+         poll: float = 0.2,
+         on_progress: Callable[[int, int | None, str], None] | None = None) -> JobRecord:
+    """Block until a job is no longer active (or the timeout passes).
+
+    ``on_progress`` receives the job's recorded progress at every poll.
+    """
     start = time.monotonic()
     while True:
         rec = get_job(ws, job_id)
+        if on_progress is not None:
+            on_progress(rec.done, rec.total, rec.message)
         if not rec.active:
             return rec
         if timeout is not None and time.monotonic() - start > timeout:

@@ -52,14 +52,22 @@ def embed_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[st
     """Compute a feature set: ``{"extractor"?, "options"?, "batch_size"?, "num_workers"?}``.
 
     Without ``extractor`` (or with a fused set's name) every source of the
-    ``default`` (or named) fused set is computed.
+    ``default`` (or named) fused set is computed. A job launched on the ``ray``
+    backend computes on the Ray cluster (:class:`~artexplore.features.distributed.RayRunner`).
     """
     from ..features import embed
+    from .backends import ray_options
+    from .core import get_job
 
+    runner = None
+    if get_job(ws, ctx.job_id).backend == "ray":
+        from ..features.distributed import RayOptions, RayRunner
+
+        runner = RayRunner(ctx.job_id, ray_options(ws, ctx.job_id) or RayOptions())
     return embed(ws, params.get("extractor") or None,
                  batch_size=int(params.get("batch_size", 32)),
                  options=params.get("options") or {},
-                 num_workers=params.get("num_workers"), progress=ctx)
+                 num_workers=params.get("num_workers"), progress=ctx, runner=runner)
 
 
 @register_job("index")
@@ -128,13 +136,24 @@ def deeppainter_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> d
     return result
 @register_job("patches")
 def patches_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
-    """Pick and store patches: ``{"config"?: PatchConfig fields, "batch_size"?, "workers"?}``."""
+    """Pick and store patches: ``{"config"?: PatchConfig fields, "batch_size"?, "workers"?}``.
+
+    A job launched on the ``ray`` backend computes on the Ray cluster
+    (:class:`~artexplore.features.distributed.RayPatchRunner`).
+    """
     from ..local import compute_patches
     from ..local.patches import PatchConfig
+    from .backends import ray_options
+    from .core import get_job
 
+    runner = None
+    if get_job(ws, ctx.job_id).backend == "ray":
+        from ..features.distributed import RayOptions, RayPatchRunner
+
+        runner = RayPatchRunner(ctx.job_id, ray_options(ws, ctx.job_id) or RayOptions())
     return compute_patches(ws, PatchConfig.from_dict(params.get("config") or {}),
                            batch_size=int(params.get("batch_size", 16)),
-                           workers=int(params.get("workers", 2)), progress=ctx)
+                           workers=int(params.get("workers", 2)), progress=ctx, runner=runner)
 
 
 @register_job("train-local")

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..errors import ArtExploreError, ImageLoadError
+from ..features.distributed import merge_leftovers
 from ..imageio import decode
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
@@ -50,7 +52,8 @@ def current_config(ws: Workspace) -> PatchConfig | None:
     return PatchConfig.from_dict(ws.arrays.params(KIND, NAME))
 
 
-def load_working_image(ws: Workspace, work: dict[str, Any], config: PatchConfig) -> WorkingImage:
+def load_working_image(ws: Workspace | None, work: dict[str, Any], config: PatchConfig, *,
+                       path: Path | None = None) -> WorkingImage:
     """Decode a work at the working resolution of ``config``.
 
     JPEGs are decoded at reduced scale when the working image is smaller than
@@ -59,10 +62,12 @@ def load_working_image(ws: Workspace, work: dict[str, Any], config: PatchConfig)
 
     Parameters
     ----------
-    ws : Workspace
+    ws : Workspace or None
     work : dict
         A work record (``ws.work(id)``).
     config : PatchConfig
+    path : pathlib.Path, optional
+        The image file (``ws.image_path(work)`` by default; a Ray node passes it).
 
     Returns
     -------
@@ -76,14 +81,15 @@ def load_working_image(ws: Workspace, work: dict[str, Any], config: PatchConfig)
     dims = {"width_cm": work.get("width_cm"), "height_cm": work.get("height_cm")}
     shape, _, _ = target_shape(work["height"], work["width"], config, **dims)
     reduce_to = max(shape) if max(shape) < max(work["height"], work["width"]) else None
-    img, info = decode(ws.image_path(work), max_side=reduce_to)
+    img, info = decode(path if path is not None else ws.image_path(work), max_side=reduce_to)
     rgb = np.asarray(img, dtype=np.uint8)
     image, scale, physical, flags = working_image(
         rgb, config, original_shape=(info.height, info.width), **dims)
     return WorkingImage(image=image, scale=scale, physical=physical, flags=flags)
 
 
-def patches_of_work(ws: Workspace, work: dict[str, Any], config: PatchConfig) -> PatchResult:
+def patches_of_work(ws: Workspace | None, work: dict[str, Any], config: PatchConfig, *,
+                    path: Path | None = None) -> PatchResult:
     """Run the patch method on one work of the workspace (what the stage stores).
 
     Raises
@@ -91,7 +97,7 @@ def patches_of_work(ws: Workspace, work: dict[str, Any], config: PatchConfig) ->
     ImageLoadError
         If the file cannot be decoded.
     """
-    wi = load_working_image(ws, work, config)
+    wi = load_working_image(ws, work, config, path=path)
     return sample_patches(wi.image, config, work_rng(work["id"], config.seed), scale=wi.scale,
                           physical=wi.physical, flags=wi.flags)
 
@@ -117,9 +123,19 @@ def _row(result: PatchResult, grid: int) -> dict[str, np.ndarray]:
     }
 
 
+def patch_row(work: dict[str, Any], config: PatchConfig, grid: int,
+              path: Path) -> dict[str, np.ndarray] | str:
+    """The stored row of one work (:data:`ARRAYS`), or ``"path: reason"`` if unreadable."""
+    try:
+        return _row(patches_of_work(None, work, config, path=path), grid)
+    except ImageLoadError as exc:
+        log.warning("cannot read %s for patches: %s", work["path"], exc)
+        return f"{work['path']}: {exc}"
+
+
 def compute_patches(ws: Workspace, config: PatchConfig | None = None, *, batch_size: int = 16,
                     workers: int = 2, progress: ProgressCallback = null_progress,
-                    ) -> dict[str, Any]:
+                    runner: Callable[..., dict[str, Any]] | None = None) -> dict[str, Any]:
     """Compute and store the patches of every work that does not have them yet.
 
     Parameters
@@ -133,6 +149,9 @@ def compute_patches(ws: Workspace, config: PatchConfig | None = None, *, batch_s
     workers : int, default=2
         Decoding threads (Pillow and OpenCV release the GIL).
     progress : callable
+    runner : callable, optional
+        Computes and stores the missing rows elsewhere
+        (:class:`artexplore.features.distributed.RayPatchRunner`); here when None.
 
     Returns
     -------
@@ -149,21 +168,27 @@ def compute_patches(ws: Workspace, config: PatchConfig | None = None, *, batch_s
         ws.arrays.register(KIND, NAME, fp, {**config.to_dict(), "fingerprint": fp,
                                            "max_grid": config.max_grid()})
     done = ws.arrays.done_ids(KIND, NAME, fp)
-    works = [w for w in ws.works() if w["id"] not in done]
+    # Rows an interrupted Ray job's actors computed but its driver did not merge.
+    leftovers = merge_leftovers(ws, KIND, NAME, fp)
+    recovered = len(leftovers["rows"] - done)
+    works = [w for w in ws.works() if w["id"] not in done | leftovers["ids"]]
     total = len(works)
     grid = config.max_grid()
     computed, failures = 0, []
     progress(0, total, f"patches: {len(done)} already stored")
+    extra: dict[str, Any] = {}
+    if runner is not None and works:
+        extra = runner(ws, works, config, fp, batch_size=batch_size, progress=progress)
+        computed = extra.pop("computed")
+        failures = [reason for _, reason in extra.pop("failures")]
+        extra.pop("failed")
+        works = []
 
     def one(work: dict[str, Any]) -> dict[str, np.ndarray] | str:
-        try:
-            return _row(patches_of_work(ws, work, config), grid)
-        except ImageLoadError as exc:
-            log.warning("cannot read %s for patches: %s", work["path"], exc)
-            return f"{work['path']}: {exc}"
+        return patch_row(work, config, grid, ws.image_path(work))
 
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        for start in range(0, total, batch_size):
+        for start in range(0, len(works), batch_size):
             batch = works[start:start + batch_size]
             rows, ids = [], []
             for work, out in zip(batch, pool.map(one, batch), strict=True):
@@ -177,18 +202,18 @@ def compute_patches(ws: Workspace, config: PatchConfig | None = None, *, batch_s
                                  **{k: np.stack([r[k] for r in rows]) for k in ARRAYS})
                 computed += len(rows)
             progress(min(start + batch_size, total), total, "patches")
-    if computed:
+    if computed or recovered:
         ws.arrays.compact(KIND, NAME, fp)
     flags: Counter = Counter()
     stored = 0
-    if computed or done:
+    if computed or done or recovered:
         stored_flags = ws.arrays.load(KIND, NAME, fp)["flags"]
         stored = len(stored_flags)
         for text in stored_flags.tolist():
             flags.update(f for f in str(text).split(",") if f)
-    return {"computed": computed, "already": len(done), "failed": len(failures),
-            "works": stored, "fingerprint": fp, "flags": dict(flags),
-            "failures": failures[:20]}
+    return {"computed": computed, "already": len(done), "recovered": recovered,
+            "failed": len(failures), "works": stored, "fingerprint": fp, "flags": dict(flags),
+            "failures": failures[:20], **extra}
 
 
 @dataclass
