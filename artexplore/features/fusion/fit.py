@@ -1,0 +1,155 @@
+"""Fitting a fused set on the collection's rows, and applying it to outside images."""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ...errors import ConfigError
+from .spec import FusionSpec
+from .steps import Step, _apply_steps, _fit_steps, parse_step
+
+
+# -- fitting and applying -------------------------------------------------------------------------
+@dataclass
+class FittedFusion:
+    """A fused set fitted on a collection.
+
+    Attributes
+    ----------
+    spec : FusionSpec
+    steps : dict
+        ``(block, component, part) → fitted component steps`` and ``(block,) → block steps``.
+    part_columns : dict
+        ``(block, component) → list of column index arrays`` into the source matrix.
+    block_slices : dict of str to slice
+        Columns of each block in the fused matrix.
+    """
+
+    spec: FusionSpec
+    steps: dict[tuple, list[Step]]
+    part_columns: dict[tuple[int, int], list[np.ndarray]]
+    block_slices: dict[str, slice]
+
+    def transform(self, sources: Mapping[str, np.ndarray], *, weighted: bool = True
+                  ) -> np.ndarray:
+        """Fused rows from source matrices (keyed by :func:`source_key`)."""
+        blocks = []
+        for bi, block in enumerate(self.spec.blocks):
+            comps = []
+            for ci, comp in enumerate(block.components):
+                X = np.asarray(sources[source_key(comp.source, comp.options)], dtype=np.float64)
+                cols = self.part_columns[(bi, ci)]
+                pieces = [_apply_steps(self.steps[(bi, ci, pi)], X[:, c])
+                          for pi, c in enumerate(cols)]
+                comps.append(comp.weight * np.concatenate(pieces, axis=1))
+            B = _apply_steps(self.steps[(bi,)], np.concatenate(comps, axis=1))
+            blocks.append(B * (block.weight if weighted else 1.0))
+        return np.concatenate(blocks, axis=1).astype(np.float32)
+
+    def state(self) -> dict[str, np.ndarray]:
+        """All fitted arrays, flat (for ``np.savez``)."""
+        out = {f"__width__/{bi}": np.asarray(self.block_slices[block.name].stop
+                                             - self.block_slices[block.name].start)
+               for bi, block in enumerate(self.spec.blocks)}
+        for key, steps in self.steps.items():
+            for si, step in enumerate(steps):
+                for name, arr in step.state().items():
+                    out["/".join(map(str, key)) + f"/{si}/{name}"] = arr
+        return out
+
+
+def source_key(source: str, options: Mapping[str, Any]) -> str:
+    """A stable key of an (extractor, options) pair."""
+    return json.dumps([source, dict(options)], sort_keys=True, default=str)
+
+
+def select_columns(parts: Sequence[tuple[str, int]], patterns: Sequence[str] | None,
+                   per_part: bool, *, what: str) -> list[np.ndarray]:
+    """Column indices of the selected parts (one array per part, or one for all)."""
+    starts = np.cumsum([0] + [w for _, w in parts])
+    chosen = [i for i, (name, _) in enumerate(parts)
+              if patterns is None or any(fnmatch.fnmatchcase(name, p) for p in patterns)]
+    if not chosen:
+        names = ", ".join(n for n, _ in parts)
+        raise ConfigError(f"No part of {what} matches {list(patterns or [])}; parts: {names}")
+    cols = [np.arange(starts[i], starts[i + 1]) for i in chosen]
+    return cols if per_part else [np.concatenate(cols)]
+
+
+def fit_fusion(spec: FusionSpec, sources: Mapping[str, np.ndarray],
+               parts: Mapping[str, Sequence[tuple[str, int]]]) -> tuple[FittedFusion, np.ndarray]:
+    """Fit the steps of a fused set on a collection and return its (unweighted) rows.
+
+    Parameters
+    ----------
+    spec : FusionSpec
+    sources : mapping of str to ndarray of shape (n_works, n_source_features)
+        Rows aligned across sources, keyed by :func:`source_key`.
+    parts : mapping of str to list of (str, int)
+        The part names and widths of each source.
+
+    Returns
+    -------
+    fitted : FittedFusion
+    X : ndarray of shape (n_works, n_features), float32
+        Fused rows with every block weight 1 (apply weights per block slice).
+    """
+    steps: dict[tuple, list[Step]] = {}
+    part_columns: dict[tuple[int, int], list[np.ndarray]] = {}
+    blocks, slices, start = [], {}, 0
+    for bi, block in enumerate(spec.blocks):
+        comps = []
+        for ci, comp in enumerate(block.components):
+            key = source_key(comp.source, comp.options)
+            X = np.asarray(sources[key], dtype=np.float64)
+            cols = select_columns(parts[key], comp.parts, comp.per_part, what=comp.source)
+            part_columns[(bi, ci)] = cols
+            pieces = []
+            for pi, c in enumerate(cols):
+                fitted, Y = _fit_steps(comp.steps, X[:, c])
+                steps[(bi, ci, pi)] = fitted
+                pieces.append(Y)
+            comps.append(comp.weight * np.concatenate(pieces, axis=1))
+        fitted, B = _fit_steps(block.steps, np.concatenate(comps, axis=1))
+        steps[(bi,)] = fitted
+        blocks.append(B)
+        slices[block.name] = slice(start, start + B.shape[1])
+        start += B.shape[1]
+    fitted = FittedFusion(spec, steps, part_columns, slices)
+    return fitted, np.concatenate(blocks, axis=1).astype(np.float32)
+
+
+def restore_fusion(spec: FusionSpec, arrays: Mapping[str, np.ndarray],
+                   parts: Mapping[str, Sequence[tuple[str, int]]]) -> FittedFusion:
+    """Rebuild a :class:`FittedFusion` from :meth:`FittedFusion.state` arrays."""
+    steps: dict[tuple, list[Step]] = {}
+    part_columns: dict[tuple[int, int], list[np.ndarray]] = {}
+    slices, start = {}, 0
+
+    def restored(key: tuple, texts: Sequence[str]) -> list[Step]:
+        prefix = "/".join(map(str, key))
+        out = []
+        for si, text in enumerate(texts):
+            mine = {k.rsplit("/", 1)[1]: v for k, v in arrays.items()
+                    if k.rsplit("/", 1)[0] == f"{prefix}/{si}"}
+            out.append(parse_step(text).load(mine) if mine else parse_step(text))
+        return out
+
+    for bi, block in enumerate(spec.blocks):
+        for ci, comp in enumerate(block.components):
+            key = source_key(comp.source, comp.options)
+            cols = select_columns(parts[key], comp.parts, comp.per_part, what=comp.source)
+            part_columns[(bi, ci)] = cols
+            for pi in range(len(cols)):
+                steps[(bi, ci, pi)] = restored((bi, ci, pi), comp.steps)
+        steps[(bi,)] = restored((bi,), block.steps)
+        width = int(arrays.get(f"__width__/{bi}", np.asarray(0)))
+        slices[block.name] = slice(start, start + width)
+        start += width
+    return FittedFusion(spec, steps, part_columns, slices)
