@@ -42,6 +42,18 @@ def timed_ingest(folder: Path, workers: int) -> tuple[float, int]:
     return elapsed, report.added, rescan
 
 
+def verdict(ratio: float) -> str:
+    """The sentence on the aim (ingest ≤ 1.5× plain decoding), from the measured ratio."""
+    if ratio <= 1.5:
+        return (f"Aim ≤ 1.5×: **met** ({ratio:.2f}×). Ingest reads each file once, and JPEG "
+                "draft decoding (DCT scaling to the thumbnail size) costs less than a full "
+                "decode, which pays for hashing and writing.")
+    return (f"Aim ≤ 1.5×: **not met** ({ratio:.2f}×). Ingest reads each file once, and JPEG "
+            "draft decoding costs less than a full decode, but hashing, the thumbnail and the "
+            "catalogue rows still cost about as much again as the decode on these small "
+            "(500-px) files.")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="one style folder only")
@@ -85,8 +97,9 @@ thumbnail) + 256 px thumbnail + catalogue rows, committed every 16 files.
 | `ingest`, 2 decoding threads (default) | {figures['ingest_2_threads_ms']:.2f} ms | **{figures['ratio_2_threads']:.2f}×** |
 | re-ingest of the unchanged folder | {figures['rescan_unchanged_ms']:.3f} ms | {rescan_s / ref_s:.3f} |
 
-Aim ≤ 1.5×: met. Ingest reads each file once, and JPEG draft decoding (DCT scaling to the
-thumbnail size) costs less than a full decode, which pays for hashing and writing.
+{verdict(figures['ratio_2_threads'])}
+Since the hardening work, every file is also opened as a regular file only (checked on the
+open descriptor), read once up to 64 MB, and decoded under a memory budget in bytes.
 """)
     print(figures)
 
