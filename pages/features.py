@@ -13,7 +13,7 @@ from artexplore.features import (
     set_block_weights,
     stored_fusions,
 )
-from ui.features import device_description, feature_sets_table
+from ui.features import device_choices, device_description, feature_sets_table
 from ui.state import current_workspace, require_app
 
 require_app(__file__)
@@ -49,7 +49,8 @@ with st.container(border=True):
                                 help="Nothing is downloaded: timm models and CSD need a local "
                                      "file (a SimCLR checkpoint from below works).")
         c3, c4 = st.columns(2)
-        device = c3.selectbox("Device", ["auto", "cpu", "cuda", "mps"], key="feat_device")
+        device = c3.selectbox("Device", device_choices(), key="feat_device",
+                              help="The devices this machine has; auto picks the fastest.")
         batch = c4.number_input("Batch size", 1, 1024, 32, key="feat_batch")
         if st.form_submit_button("Compute", type="primary"):
             name = EXTRACTORS[choice]

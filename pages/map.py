@@ -23,6 +23,7 @@ from artexplore.metrics import external_scores
 from artexplore.reduce import load_map, map_status
 from artexplore.selections import list_selections, load_selection, save_selection
 from ui.gallery import caption, thumbnail_grid
+from ui.jobs import job_tracker, submit_job, tracked_notes
 from ui.mapview import (
     DRAG_MODES,
     HOVER_THUMBNAIL_LIMIT,
@@ -63,7 +64,6 @@ if not feature_sets:
             "map and the clusters are made from them.")
     st.stop()
 
-st.session_state.setdefault("map_pending", [])
 st.session_state.setdefault("map_selected_ids", [])
 st.session_state.setdefault("map_event_sig", ())
 st.session_state.setdefault("map_chart_gen", 0)
@@ -80,30 +80,12 @@ def go_to(page: str, work_id: str) -> None:
 
 
 # -- jobs launched from this page -------------------------------------------------------------
-@st.fragment(run_every=2)
-def pending_jobs() -> None:
-    """Progress of the map and cluster jobs started here; reloads the page when one ends."""
-    still = []
-    for job_id in st.session_state["map_pending"]:
-        try:
-            rec = jobs.get_job(ws, job_id)
-        except ArtExploreError:
-            continue
-        if rec.active:
-            still.append(job_id)
-            st.progress(rec.fraction, text=f"{rec.label}: {rec.message or rec.status}")
-        elif rec.status == "done":
-            result = rec.result or {}
-            if rec.kind == "cluster" and result.get("run"):
-                st.session_state["map_next_run"] = result["run"]  # applied before the widgets
-            chosen_k = f": {result['k_chosen_by']}" if result.get("k_chosen_by") else ""
-            st.session_state["map_done_note"] = f"{rec.label} finished{chosen_k}"
-        else:
-            reason = (rec.error or "").splitlines()[0][:200] if rec.error else ""
-            st.session_state["map_failed_note"] = f"{rec.label} {rec.status}. {reason}"
-    if still != st.session_state["map_pending"]:
-        st.session_state["map_pending"] = still
-        st.rerun()
+def on_job_done(rec: jobs.JobRecord) -> str | None:
+    """A finished clustering is shown at once; says how its K was chosen."""
+    result = rec.result or {}
+    if rec.kind == "cluster" and result.get("run"):
+        st.session_state["map_next_run"] = result["run"]  # applied before the widgets
+    return result.get("k_chosen_by")
 
 
 def describe_selection(ids: list[str]) -> str:
@@ -131,9 +113,7 @@ def describe_selection(ids: list[str]) -> str:
 
 
 def submit(kind: str, params: dict) -> None:
-    job_id = jobs.submit(ws, kind, params)
-    st.session_state["map_pending"] = [*st.session_state["map_pending"], job_id]
-    st.toast(f"Started {kind} job {job_id}; progress below and in the sidebar.")
+    submit_job(ws, kind, params, page="map")
 
 
 # -- choices ------------------------------------------------------------------------------------
@@ -163,11 +143,8 @@ colour_by = c3.selectbox("Colour by", colour_choices, key="map_colour")
 drag = c4.radio("Drag to", list(DRAG_MODES), horizontal=True, key="map_drag",
                 help="Select works with a lasso or a box, or zoom (double-click resets).")
 
-if st.session_state.get("map_done_note"):
-    st.success(st.session_state.pop("map_done_note"))
-if st.session_state.get("map_failed_note"):
-    st.error(st.session_state.pop("map_failed_note"))
-pending_jobs()
+tracked_notes("map")
+job_tracker(ws, page="map", on_done=on_job_done)
 
 # -- the map -------------------------------------------------------------------------------------
 status = map_status(ws, features)

@@ -66,13 +66,46 @@ def test_jobs_page_lists_jobs_and_offers_resume(tmp_path, make_collection):
     at = run_app(ws.root, page="pages/jobs.py")
     assert not at.exception
     texts = " ".join(str(p.proto.text) for p in at.get("progress"))
-    assert "ingest second — interrupted 3 of 10" in texts
-    assert "ingest first — done 2 of 2" in texts
+    assert "ingest second — interrupted · 3 of 10" in texts
+    assert "ingest first — done" in texts and "done 2 of 2" not in texts
+    assert ":material/check_circle:" in texts and ":material/warning:" in texts
     assert any(b.label == "Resume" for b in at.button)
     assert jobs.get_job(ws, "dead-1").status == "interrupted"
     assert done.status == "done"
+    # The details read as a summary; the raw record is behind its own expander.
+    summary = next(t.value for t in at.table if "value" in t.value.columns)
+    assert "asked: folder" in summary.iloc[:, 0].tolist()
+    assert any(e.label == "Raw record (JSON)" for e in at.expander)
 
 
 def test_missing_workspace_says_how_to_create_one(tmp_path):
     at = run_app(tmp_path / "nowhere")
     assert at.error and "No workspace" in at.error[0].value
+
+
+def test_jobs_page_finished_jobs_and_config_errors(tmp_path):
+    """A finished job does not read "done 0 of N"; a job refused for its settings offers
+    no Resume (running it again cannot help)."""
+    from artexplore import jobs
+    from artexplore.store import Workspace
+
+    ws = Workspace(tmp_path / "ws", create=True)
+    stamp = "2030-01-01T00:00:00+00:00"
+    with ws.catalog.connect() as conn:
+        conn.execute(
+            "INSERT INTO jobs(id, kind, params, backend, status, done, total, created_at, "
+            "started_at, finished_at) VALUES ('ok-1', 'cluster', ?, 'local', 'done', 0, 29, "
+            "?, ?, '2030-01-01T00:01:05+00:00')",
+            ('{"label": "kmeans default"}', stamp, stamp))
+        conn.execute(
+            "INSERT INTO jobs(id, kind, params, backend, status, done, total, error, "
+            "created_at) VALUES ('bad-1', 'embed', ?, 'local', 'failed', 0, NULL, ?, ?)",
+            ('{"label": "features nope"}', "UnknownNameError: Unknown extractor 'nope'", stamp))
+    assert not jobs.get_job(ws, "bad-1").resumable
+    at = run_app(ws.root, page="pages/jobs.py")
+    assert not at.exception
+    texts = " ".join(str(p.proto.text) for p in at.get("progress"))
+    assert "cluster kmeans default — done in 1 min 5 s" in texts
+    assert "0 of 29" not in texts
+    assert not any(b.label == "Resume" for b in at.button)
+    assert "Unknown extractor 'nope'" in " ".join(c.value for c in at.caption)

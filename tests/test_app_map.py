@@ -128,4 +128,4 @@ def test_map_and_clustering_run_as_jobs(demo_workspace, tmp_path):
     assert job.kind == "map" and job.params["features"] == "color"
     jobs.cancel(ws, job.id)  # the map itself is tested elsewhere; do not leave work running
     assert not jobs.wait(ws, job.id, timeout=60).active
-    assert at.session_state["map_pending"] == [job.id]
+    assert at.session_state["jobs_pending_map"] == [job.id]
