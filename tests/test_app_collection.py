@@ -109,3 +109,39 @@ def test_jobs_page_finished_jobs_and_config_errors(tmp_path):
     assert "0 of 29" not in texts
     assert not any(b.label == "Resume" for b in at.button)
     assert "Unknown extractor 'nope'" in " ".join(c.value for c in at.caption)
+
+
+def test_filters_and_page_survive_details_and_back(demo_workspace):
+    """Details → Back returns to the same filters and page (widget keys alone are lost
+    while the detail view is shown)."""
+    at = run_app(demo_workspace)
+    at.multiselect(key="coll_fields").set_value(["style"]).run()
+    at.multiselect(key="coll_field_style").set_value(["Ukiyo-e"]).run()
+    at.selectbox(key="coll_page_size").set_value(24).run()
+    assert "17 works match · page 1 of 1" in " ".join(c.value for c in at.caption)
+    at.multiselect(key="coll_field_style").set_value(["Ukiyo-e", "Impressionism"]).run()
+    matched = next(c.value for c in at.caption if "works match" in c.value)
+    assert "page 1 of 2" in matched
+    at.number_input(key="coll_page").set_value(2).run()
+    at.text_input(key="coll_text").set_value("a").run()
+    before = next(c.value for c in at.caption if "works match" in c.value)
+    assert "page 2 of 2" in before
+    first = next(b for b in at.button if b.label == "Details")
+    first.click().run()
+    assert not at.exception and at.session_state["work_id"]
+    at.button(key="back").click().run()
+    assert not at.exception
+    # What the browser is told to show: the widgets are drawn anew after the detail view,
+    # empty unless the page sends their values again.
+    style = at.multiselect(key="coll_field_style").proto
+    assert style.set_value and list(style.raw_values) == ["Ukiyo-e", "Impressionism"]
+    assert list(at.multiselect(key="coll_fields").proto.raw_values) == ["style"]
+    text = at.text_input(key="coll_text").proto
+    assert text.set_value and text.value == "a"
+    page = at.number_input(key="coll_page").proto
+    assert page.set_value and page.value == 2
+    assert at.selectbox(key="coll_page_size").value == 24
+    assert next(c.value for c in at.caption if "works match" in c.value) == before
+    # The next action keeps the filters too.
+    at.selectbox(key="coll_order").set_value("artist").run()
+    assert next(c.value for c in at.caption if "works match" in c.value) == before
