@@ -196,7 +196,8 @@ if view == "Edit":
         for item in section.items:
             number += 1
             work = works.get(item.work_id)
-            cols = st.columns([1, 5, 1, 1, 2, 1], vertical_alignment="center", gap="small")
+            widths = [1.2, 5, 0.8, 0.8] + ([2] if len(section_ids) > 1 else []) + [0.8]
+            cols = st.columns(widths, vertical_alignment="center", gap="small")
             thumb = ws.thumbnail_path(item.work_id)
             if thumb.exists():
                 cols[0].image(square_thumbnail(str(thumb), 128), width="stretch")
@@ -222,7 +223,7 @@ if view == "Edit":
                 if target != section.id:
                     ex.move_to_section(item.work_id, target)
                     _save()
-            if cols[5].button("", key=f"ex_rm_{item.work_id}", icon=":material/close:",
+            if cols[-1].button("", key=f"ex_rm_{item.work_id}", icon=":material/close:",
                               help="Remove from the exhibition", width="stretch"):
                 ex.remove([item.work_id])
                 _save()

@@ -378,7 +378,7 @@ else:
             st.markdown("**Most representative works** (closest to the cluster's centre)")
             by_id = {w["id"]: w for w in ws.works(ids=summary.representative)}
             thumbnail_grid(ws, [by_id[i] for i in summary.representative if i in by_id],
-                           key="map_rep", columns=8,
+                           key="map_rep", columns=6,
                            on_click=lambda w: go_to(DETAIL, w["id"]))
             if summary.ambiguous:
                 st.markdown("**Most ambiguous works** (lowest membership; they nearly "
@@ -390,7 +390,7 @@ else:
                                "sure of it, not unsure.")
                 by_id = {w["id"]: w for w in ws.works(ids=list(amb))}
                 thumbnail_grid(ws, [by_id[i] for i in amb if i in by_id], key="map_amb",
-                               columns=8, on_click=lambda w: go_to(DETAIL, w["id"]),
+                               columns=6, on_click=lambda w: go_to(DETAIL, w["id"]),
                                note=lambda w: f"membership {membership_text(amb[w['id']][1])}"
                                               f" · else cluster {amb[w['id']][2]}")
             st.markdown("**Most representative DoG patches**")
