@@ -134,6 +134,17 @@ def _label(number: int, work_id: str) -> str:
     return f"{number}. {caption(work) if work else work_id}"
 
 
+SORTABLE_STYLE = """
+.sortable-component { border: none; padding: 0; }
+.sortable-container { background: transparent; border: 1px solid #e6e6ea; }
+.sortable-container-header { font-weight: 600; color: #31333f; }
+.sortable-item, .sortable-item:hover {
+  background: #f0f2f6; color: #31333f; border: 1px solid #d5d7de; font-size: 0.85rem;
+  padding: 2px 10px; margin: 2px 0; text-align: left; justify-content: flex-start; cursor: grab;
+}
+"""
+
+
 def drag_and_drop() -> None:
     """Reorder the works, and move them between sections, by dragging them."""
     containers, by_label, number = [], {}, 0
@@ -148,10 +159,12 @@ def drag_and_drop() -> None:
     # A new key whenever the order changes: the list is drawn anew from the stored order.
     key = f"ex_sort_{ex.id}_{abs(hash(tuple(map(tuple, (c['items'] for c in containers)))))}"
     if ex.has_sections:
-        result = sort_items(containers, multi_containers=True, direction="vertical", key=key)
+        result = sort_items(containers, multi_containers=True, direction="vertical", key=key,
+                            custom_style=SORTABLE_STYLE)
         groups = [[by_label[x] for x in c["items"]] for c in result]
     else:
-        result = sort_items(containers[0]["items"], direction="vertical", key=key)
+        result = sort_items(containers[0]["items"], direction="vertical", key=key,
+                            custom_style=SORTABLE_STYLE)
         groups = [[by_label[x] for x in result]]
     if groups != [[i.work_id for i in s.items] for s in ex.sections]:
         try:
