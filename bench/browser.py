@@ -137,10 +137,13 @@ def lasso(page) -> None:
 
 
 def clear_selection(page) -> None:
+    """Clear the map's selection; the chart is drawn anew."""
     button = page.get_by_role("button", name="Clear")
     if button.count():
         button.first.click()
         until_idle(page)
+        page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+        page.wait_for_timeout(1500)  # plotly lays the new chart out
 
 
 def measure(workspace: Path, repeats: int, image: Path) -> dict[str, list[float]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from artexplore import jobs
 from artexplore.errors import ArtExploreError
 from artexplore.features import (
     delete_fusion,
@@ -14,11 +13,14 @@ from artexplore.features import (
     stored_fusions,
 )
 from ui.features import device_choices, device_description, feature_sets_table
+from ui.jobs import job_tracker, submit_job, tracked_notes
 from ui.state import current_workspace, require_app
 
 require_app(__file__)
 ws = current_workspace()
 st.title("Features")
+tracked_notes("features")
+job_tracker(ws, page="features")
 st.caption(f"Extractors run on **{device_description()}**. The `default` set is what maps, "
            "clusters and neighbours use unless you pick another.")
 
@@ -62,10 +64,9 @@ with st.container(border=True):
                 options = {"device": device}
                 if weights.strip():
                     options["weights"] = weights.strip()
-                job_id = jobs.submit(ws, "embed", {"extractor": name, "options": options,
-                                                   "batch_size": int(batch),
-                                                   "label": f"features {name}"})
-                st.toast(f"Computing {name} ({job_id}); progress is in the sidebar.")
+                submit_job(ws, "embed", {"extractor": name, "options": options,
+                                         "batch_size": int(batch), "label": f"features {name}"},
+                           page="features")
 
 ready = [n for n in fusion_names(ws) if get_fusion(ws, n) is not None]
 with st.container(border=True):
@@ -115,5 +116,4 @@ with st.expander("Fine-tune a backbone on this collection (SimCLR)"):
                       "label": f"finetune {backbone.strip()}"}
             if start.strip():
                 params["weights"] = start.strip()
-            job_id = jobs.submit(ws, "finetune", params)
-            st.toast(f"Fine-tuning started ({job_id}).")
+            submit_job(ws, "finetune", params, page="features")

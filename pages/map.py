@@ -189,11 +189,17 @@ else:
     if tuple(picked) != st.session_state["map_event_sig"]:
         st.session_state["map_event_sig"] = tuple(picked)
         st.session_state["map_selected_ids"] = picked
-        st.session_state["map_marked"] = ""
         st.session_state["map_selection_run"] = run_id
         if picked:
             st.session_state["selection"] = picked
             st.session_state["selection_name"] = ""
+        if st.session_state["map_marked"]:
+            # Rings were drawn: a changed figure is a new chart that forgets its selection,
+            # so draw the chart anew now, ringing the works just picked.
+            st.session_state["map_marked"] = "selected" if picked else ""
+            st.session_state["map_event_sig"] = ()
+            st.session_state["map_chart_gen"] += 1
+            st.rerun()
     chosen = [i for i in st.session_state["map_selected_ids"] if i in set(df["id"])]
 
     with right:
