@@ -174,17 +174,17 @@ def measure(workspace: Path, repeats: int, image: Path) -> dict[str, list[float]
                 clear_selection(page)
             ringed = f"{TRACES}.some(t => t.name.startsWith('◯ cluster'))"
             for _ in range(repeats):
-                button = page.get_by_role("button", name="of this cluster on the map")
+                button = page.get_by_role("button", name="of this cluster on the map").first
                 times["select_cluster"].append(timed(button.click, page, ringed))
                 clear_selection(page)
-            page.get_by_text("Highlight a saved selection").click()
+            page.get_by_text("Highlight a saved selection").first.click()
             until_idle(page)
             ringed = f"{TRACES}.some(t => t.name.startsWith('◯ selection'))"
             for _ in range(repeats):
-                go = page.get_by_role("button", name="Show it")
+                go = page.get_by_role("button", name="Show it").first
                 times["saved_selection"].append(timed(go.click, page, ringed))
                 clear_selection(page)
-                page.get_by_text("Highlight a saved selection").click()
+                page.get_by_text("Highlight a saved selection").first.click()
                 until_idle(page)
             context.close()
             for _ in range(repeats):

@@ -166,6 +166,15 @@ else:
     df = points_table(root, features, map_version(ws, features), run_id)
     summaries = cluster_summaries(root, run_id, ("artist", "style")) if run_id else []
     headlines = {s.cluster: s.headline() for s in summaries}
+    # Another feature set, clustering, colouring or drag mode makes a new chart, whose
+    # selection starts empty: that is no deselection. The kept works are ringed instead.
+    fig_inputs = (features, run_id, colour_by, drag, st.session_state.get("work_id"),
+                  map_version(ws, features))
+    if fig_inputs != st.session_state.get("map_fig_inputs"):
+        st.session_state["map_fig_inputs"] = fig_inputs
+        st.session_state["map_event_sig"] = ()
+        if st.session_state["map_selected_ids"] and not st.session_state["map_marked"]:
+            st.session_state["map_marked"] = "selected"
     marked = st.session_state["map_selected_ids"] if st.session_state["map_marked"] else None
     fig = map_figure(df, colour_by or "cluster", headlines=headlines, dragmode=drag,
                      highlight=st.session_state.get("work_id"), marked=marked,
