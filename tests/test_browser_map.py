@@ -142,32 +142,3 @@ def test_map_drag_modes_click_and_marked_cluster(browser, streamlit_server, demo
         assert rings == n
         assert page.locator("[data-testid='stException']").count() == 0
         screenshot(page, "map-cluster-ringed")
-
-        # A plain lasso, then another colouring (a new chart): the selection is kept, ringed.
-        page.get_by_role("button", name="Clear").first.click()
-        wait_for_app(page)
-        page.locator(".js-plotly-plot").first.wait_for(timeout=30_000)
-        page.wait_for_timeout(1500)
-        n_traces = page.evaluate("() => document.querySelector('.js-plotly-plot')"
-                                 "._fullData.length")
-        groups = [page.evaluate(POINTS_JS, i)["points"] for i in range(n_traces)]
-        pts = min((g for g in groups if len(g) >= 8), key=lambda g: (
-            (max(p[0] for p in g) - min(p[0] for p in g))
-            * (max(p[1] for p in g) - min(p[1] for p in g))))
-        x0, x1 = min(p[0] for p in pts) - 8, max(p[0] for p in pts) + 8
-        y0, y1 = min(p[1] for p in pts) - 8, max(p[1] for p in pts) + 8
-        page.mouse.move(x0, y0)
-        page.mouse.down()
-        for px, py in ((x1, y0), (x1, y1), (x0, y1), (x0, y0)):
-            page.mouse.move(px, py, steps=8)
-        page.mouse.up()
-        page.locator("strong", has_text="selected works").first.wait_for(timeout=60_000)
-        wait_for_app(page)
-        chosen = page.locator("strong", has_text="selected works").first.inner_text()
-        page.locator("[data-testid='stSelectbox']").filter(has_text="Colour by").click()
-        page.get_by_role("option", name="style", exact=True).click()
-        wait_for_app(page)
-        page.wait_for_function(
-            "() => document.querySelector('.js-plotly-plot')._fullData"
-            ".some(t => t.name.startsWith('◯ selected'))", timeout=30_000)
-        assert page.locator("strong", has_text="selected works").first.inner_text() == chosen
