@@ -9,7 +9,7 @@ import streamlit as st
 from artexplore.store import WorkQuery
 from ui.collection import add_collection_panel, ingest_report
 from ui.gallery import thumbnail_grid, work_detail
-from ui.state import current_workspace, open_work, require_app
+from ui.state import current_workspace, keep_widget, open_work, require_app, restore_widget
 
 require_app(__file__)
 
@@ -26,6 +26,7 @@ if st.session_state.get("work_id"):
         st.rerun()
     if st.button("← Back to the collection", key="back"):
         st.session_state["work_id"] = None
+        st.session_state["_coll_returning"] = True  # the filters are drawn anew: restore them
         st.rerun()
     work_detail(ws, work)
     st.stop()
@@ -39,10 +40,16 @@ add_collection_panel(ws, expanded=counts.get("ok", 0) == 0)
 ingest_report(ws)
 
 fields = ws.metadata_fields()
+# The filters and the page survive a visit to a work's details (see ui.state).
+FILTERS = {"coll_text": "", "coll_status": ["ok"], "coll_flags": [], "coll_order": "path",
+           "coll_fields": [], "coll_page_size": 48, "coll_page": 1}
+returning = st.session_state.pop("_coll_returning", False)
+for key, default in FILTERS.items():
+    restore_widget(key, default, force=returning)
 with st.container(border=True):
     c1, c2, c3, c4 = st.columns([3, 2, 2, 2])
     text = c1.text_input("Search title, artist or file", key="coll_text")
-    status = c2.multiselect("Status", ["ok", "missing"], default=["ok"], key="coll_status")
+    status = c2.multiselect("Status", ["ok", "missing"], key="coll_status")
     flags = c3.multiselect("Flags", ["small", "animated", "extension-mismatch", "exif-rotated"],
                            key="coll_flags")
     order = c4.selectbox("Sort by", ["path", *fields], key="coll_order")
@@ -52,15 +59,20 @@ with st.container(border=True):
         cols = st.columns(len(filter_fields))
         for col, name in zip(cols, filter_fields, strict=True):
             values = [v for v, _ in ws.field_values(name)]
+            restore_widget(f"coll_field_{name}", [], force=returning)
             picked = col.multiselect(name, values, key=f"coll_field_{name}")
+            keep_widget(f"coll_field_{name}")
             chosen.append((name, tuple(picked)))
 
 query = WorkQuery(text=text, status=tuple(status), flags=tuple(flags), fields=tuple(chosen))
 _, total = ws.search(query, limit=0)
 p1, p2, p3 = st.columns([2, 2, 6])
-page_size = p1.selectbox("Per page", [24, 48, 96], index=1, key="coll_page_size")
+page_size = p1.selectbox("Per page", [24, 48, 96], key="coll_page_size")
 pages = max(1, math.ceil(total / page_size))
-page = p2.number_input("Page", min_value=1, max_value=pages, value=1, key="coll_page")
+st.session_state["coll_page"] = min(int(st.session_state["coll_page"]), pages)
+page = p2.number_input("Page", min_value=1, max_value=pages, key="coll_page")
+for key in FILTERS:
+    keep_widget(key)
 p3.caption(f"{total} works match · page {page} of {pages}")
 works, _ = ws.search(query, limit=page_size, offset=(page - 1) * page_size, order_by=order)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 import streamlit as st
+from streamlit_sortables import sort_items
 
 from artexplore.cluster import list_runs, load_run
 from artexplore.errors import ArtExploreError
@@ -27,7 +28,7 @@ from artexplore.features import feature_set_names
 from artexplore.store import WorkQuery
 from artexplore.store.selections import list_selections
 from ui.gallery import caption, square_thumbnail
-from ui.state import current_workspace, require_app
+from ui.state import current_workspace, keep_widget, require_app, restore_widget
 from ui.text import plain
 
 require_app(__file__)
@@ -109,47 +110,123 @@ def _save(message: str | None = None) -> None:
 if st.session_state.get("ex_flash"):
     st.success(st.session_state.pop("ex_flash"))
 
-edit, sequence, preview, export = st.tabs(["Edit", "Sequence", "Preview", "Export"])
+# A view chosen with a segmented control held in session state (st.tabs cannot be chosen
+# from code, so every save's rerun would show the first tab again).
+VIEWS = ["Edit", "Sequence", "Preview", "Export"]
+VIEW_ICONS = {"Edit": ":material/edit:", "Sequence": ":material/route:",
+              "Preview": ":material/visibility:", "Export": ":material/download:"}
+
+
+def _keep_a_view() -> None:
+    # Clicking the chosen view again deselects it: keep the last one instead.
+    if st.session_state.get("ex_view") is None:
+        st.session_state["ex_view"] = st.session_state.get("_kept_ex_view") or VIEWS[0]
+
+
+restore_widget("ex_view", VIEWS[0])
+view = st.segmented_control("View", VIEWS, key="ex_view", label_visibility="collapsed",
+                            format_func=lambda v: f"{VIEW_ICONS[v]} {v}", on_change=_keep_a_view,
+                            width="stretch") or VIEWS[0]
+keep_widget("ex_view")
+
+
+def _label(number: int, work_id: str) -> str:
+    work = works.get(work_id)
+    return f"{number}. {caption(work) if work else work_id}"
+
+
+SORTABLE_STYLE = """
+.sortable-component { border: none; padding: 0; }
+.sortable-container { background: transparent; border: 1px solid #e6e6ea; }
+.sortable-container-header { font-weight: 600; color: #31333f; }
+.sortable-item, .sortable-item:hover {
+  background: #f0f2f6; color: #31333f; border: 1px solid #d5d7de; font-size: 0.85rem;
+  padding: 2px 10px; margin: 2px 0; text-align: left; justify-content: flex-start; cursor: grab;
+}
+"""
+
+
+def drag_and_drop() -> None:
+    """Reorder the works, and move them between sections, by dragging them."""
+    containers, by_label, number = [], {}, 0
+    for k, section in enumerate(ex.sections, 1):
+        items = []
+        for item in section.items:
+            number += 1
+            label = _label(number, item.work_id)
+            by_label[label] = item.work_id
+            items.append(label)
+        containers.append({"header": section.title or f"Section {k}", "items": items})
+    # A new key whenever the order changes: the list is drawn anew from the stored order.
+    key = f"ex_sort_{ex.id}_{abs(hash(tuple(map(tuple, (c['items'] for c in containers)))))}"
+    if ex.has_sections:
+        result = sort_items(containers, multi_containers=True, direction="vertical", key=key,
+                            custom_style=SORTABLE_STYLE)
+        groups = [[by_label[x] for x in c["items"]] for c in result]
+    else:
+        result = sort_items(containers[0]["items"], direction="vertical", key=key,
+                            custom_style=SORTABLE_STYLE)
+        groups = [[by_label[x] for x in result]]
+    if groups != [[i.work_id for i in s.items] for s in ex.sections]:
+        try:
+            ex.arrange(groups)
+            _save()
+        except ArtExploreError as exc:
+            st.error(str(exc))
+
 
 # -- edit ------------------------------------------------------------------------------------------
-with edit:
+if view == "Edit":
     c1, c2 = st.columns([3, 1])
     new_title = c1.text_input("Title", value=ex.title, key=f"ex_title_{ex.id}")
     new_desc = c1.text_area("Description", value=ex.description, key=f"ex_desc_{ex.id}")
-    if c2.button("Save title and description", key="ex_save_meta"):
+    if c2.button("Save", key="ex_save_meta", icon=":material/save:", width="stretch",
+                 help="Save the title and the description"):
         ex.title, ex.description = new_title, new_desc
         _save("Saved.")
-    if c2.button("Delete exhibition", key="ex_delete", icon=":material/delete:"):
+    if c2.button("Delete", key="ex_delete", icon=":material/delete:", width="stretch",
+                 help="Delete this exhibition (the works stay in the collection)"):
         delete_exhibition(ws, ex.id)
         st.session_state.pop("exhibition_id", None)
         st.rerun()
     section_ids = [s.id for s in ex.sections]
     section_names = {s.id: s.title or f"Section {k}" for k, s in enumerate(ex.sections, 1)}
+    if len(ex):
+        with st.expander("Drag to reorder" + (" or move between sections"
+                                               if ex.has_sections else ""),
+                         expanded=True, icon=":material/drag_indicator:"):
+            drag_and_drop()
+            st.caption("Or use ↑ and ↓ below (keyboard: Tab to a button, Enter).")
     number = 0
     for section in ex.sections:
         if ex.has_sections:
-            h1, h2 = st.columns([4, 1])
+            h1, h2 = st.columns([4, 1], vertical_alignment="bottom")
             h1.subheader(section_names[section.id])
-            if h2.button("Remove section", key=f"ex_rmsec_{section.id}"):
+            if h2.button("Remove", key=f"ex_rmsec_{section.id}", icon=":material/close:",
+                         width="stretch", help="Remove this section (its works join the "
+                                               "previous one)"):
                 ex.remove_section(section.id)
                 _save()
         for item in section.items:
             number += 1
             work = works.get(item.work_id)
-            cols = st.columns([1, 4, 1, 1, 2, 1], vertical_alignment="center")
+            widths = [1.2, 5, 0.8, 0.8] + ([2] if len(section_ids) > 1 else []) + [0.8]
+            cols = st.columns(widths, vertical_alignment="center", gap="small")
             thumb = ws.thumbnail_path(item.work_id)
             if thumb.exists():
-                cols[0].image(square_thumbnail(str(thumb), 128), width=72)
+                cols[0].image(square_thumbnail(str(thumb), 128), width="stretch")
             cols[1].markdown(f"**{number}.** {plain(caption(work) if work else item.work_id)}")
             note = cols[1].text_input("Note", value=item.note, key=f"ex_note_{item.work_id}",
                                       label_visibility="collapsed", placeholder="curator's note")
             if note != item.note:
                 ex.set_note(item.work_id, note)
                 save_exhibition(ws, ex)
-            if cols[2].button("↑", key=f"ex_up_{item.work_id}", help="Move up"):
+            if cols[2].button("↑", key=f"ex_up_{item.work_id}", help="Move up",
+                              width="stretch"):
                 ex.move(item.work_id, -1)
                 _save()
-            if cols[3].button("↓", key=f"ex_down_{item.work_id}", help="Move down"):
+            if cols[3].button("↓", key=f"ex_down_{item.work_id}", help="Move down",
+                              width="stretch"):
                 ex.move(item.work_id, 1)
                 _save()
             if len(section_ids) > 1:
@@ -160,7 +237,8 @@ with edit:
                 if target != section.id:
                     ex.move_to_section(item.work_id, target)
                     _save()
-            if cols[5].button("Remove", key=f"ex_rm_{item.work_id}"):
+            if cols[-1].button("", key=f"ex_rm_{item.work_id}", icon=":material/close:",
+                              help="Remove from the exhibition", width="stretch"):
                 ex.remove([item.work_id])
                 _save()
     a1, a2 = st.columns(2)
@@ -183,7 +261,7 @@ with edit:
                     st.error(str(exc))
 
 # -- sequence --------------------------------------------------------------------------------------
-with sequence:
+if view == "Sequence":
     if not names:
         st.info("Ordering needs a feature set: compute one on the Features page.")
     elif len(ex) < 2:
@@ -232,7 +310,7 @@ with sequence:
                 _save(f"{len(ex.sections)} sections applied, each ordered as a path.")
 
 # -- preview ---------------------------------------------------------------------------------------
-with preview:
+if view == "Preview":
     st.header(ex.title)
     if ex.description:
         st.markdown(ex.description)
@@ -253,7 +331,7 @@ with preview:
                            + (f"  \n_{item.note}_" if item.note else ""))
 
 # -- export ----------------------------------------------------------------------------------------
-with export:
+if view == "Export":
     base_url = st.text_input("Image base URL (IIIF)", key="ex_base_url",
                              placeholder="e.g. https://images.museum.org/collection/ "
                                          "(default: the collection folder as file://)")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from artexplore import jobs
 from artexplore.errors import ArtExploreError
 from artexplore.features import (
     delete_fusion,
@@ -13,13 +12,16 @@ from artexplore.features import (
     set_block_weights,
     stored_fusions,
 )
-from ui.features import device_description, feature_sets_table
+from ui.features import device_choices, device_description, feature_sets_table
+from ui.jobs import job_tracker, submit_job, tracked_notes
 from ui.paths import weights_value
 from ui.state import current_workspace, require_app
 
 require_app(__file__)
 ws = current_workspace()
 st.title("Features")
+tracked_notes("features")
+job_tracker(ws, page="features")
 st.caption(f"Extractors run on **{device_description()}**. The `default` set is what maps, "
            "clusters and neighbours use unless you pick another.")
 
@@ -50,7 +52,8 @@ with st.container(border=True):
                                 help="Nothing is downloaded: timm models and CSD need a local "
                                      "file (a SimCLR checkpoint from below works).")
         c3, c4 = st.columns(2)
-        device = c3.selectbox("Device", ["auto", "cpu", "cuda", "mps"], key="feat_device")
+        device = c3.selectbox("Device", device_choices(), key="feat_device",
+                              help="The devices this machine has; auto picks the fastest.")
         batch = c4.number_input("Batch size", 1, 1024, 32, key="feat_batch")
         c5, c6 = st.columns(2)
         where = c5.selectbox("Run on", ["this machine", "a Ray cluster"], key="feat_backend",
@@ -77,13 +80,12 @@ with st.container(border=True):
                 backend = {"backend": "local"} if where == "this machine" else \
                     {"backend": "ray", "address": address.strip() or None}
                 try:
-                    job_id = jobs.submit(ws, "embed", {"extractor": name, "options": options,
-                                                       "batch_size": int(batch),
-                                                       "label": f"features {name}"}, **backend)
+                    submit_job(ws, "embed", {"extractor": name, "options": options,
+                                             "batch_size": int(batch),
+                                             "label": f"features {name}"},
+                               page="features", **backend)
                 except ArtExploreError as exc:
                     st.error(str(exc))
-                else:
-                    st.toast(f"Computing {name} ({job_id}); progress is in the sidebar.")
 
 ready = [n for n in fusion_names(ws) if get_fusion(ws, n) is not None]
 with st.container(border=True):
@@ -137,5 +139,4 @@ with st.expander("Fine-tune a backbone on this collection (SimCLR)"):
             except ArtExploreError as exc:
                 st.error(str(exc))
             else:
-                job_id = jobs.submit(ws, "finetune", params)
-                st.toast(f"Fine-tuning started ({job_id}).")
+                submit_job(ws, "finetune", params, page="features")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from artexplore import jobs
-from ui.jobs import job_row
+from ui.jobs import job_row, job_summary, raw_record
 from ui.state import current_workspace, require_app
 
 require_app(__file__)
@@ -25,14 +25,17 @@ def job_list() -> None:
     for rec in records:
         with st.container(border=True):
             job_row(ws, rec, key="page")
+            if rec.failed_on_config:
+                st.caption("Its settings were refused: start it again with other settings.")
             with st.expander("Details"):
-                st.json({"id": rec.id, "params": rec.params, "backend": rec.backend,
-                         "created": rec.created_at, "started": rec.started_at,
-                         "finished": rec.finished_at, "attempts": rec.attempts,
-                         "result": rec.result, "error": rec.error})
+                summary = job_summary(rec)
+                st.table({"": [r[0] for r in summary], "value": [r[1] for r in summary]})
                 log = jobs.job_log_path(ws, rec.id)
                 if log.exists() and log.stat().st_size:
+                    st.markdown("**Log** (last lines)")
                     st.code(log.read_text(errors="replace")[-4000:], language="text")
+            with st.expander("Raw record (JSON)"):
+                st.json(raw_record(rec))
 
 
 job_list()

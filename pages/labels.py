@@ -16,6 +16,7 @@ from artexplore.labels.labelmap import LAYOUTS, METRICS, label_map
 from artexplore.labels.plots import chord_figure, history_figure, label_graph_figure
 from artexplore.labels.probe import ProbeConfig, available_classifiers, run_probe, runs_inline
 from artexplore.labels.saliency import METHODS, overlay
+from ui.features import device_choices
 from ui.gallery import caption, thumbnail_grid
 from ui.labels import activation, metrics_block, suggestion_card
 from ui.paths import weights_value
@@ -322,7 +323,7 @@ elif section == "Fine-tuning":
         scheduler = f.selectbox("Schedule", ["step", "plateau"], key="ft_sched",
                                 format_func={"step": "StepLR",
                                              "plateau": "ReduceLROnPlateau"}.get)
-        device = g.selectbox("Device", ["auto", "cuda", "mps", "cpu"], key="ft_device")
+        device = g.selectbox("Device", device_choices(), key="ft_device")
         go = st.form_submit_button("Start fine-tuning", type="primary")
     if go:
         from artexplore.labels.finetune import FinetuneConfig

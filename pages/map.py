@@ -23,12 +23,17 @@ from artexplore.features import feature_set_names
 from artexplore.reduce import METRICS, MapConfig, load_map, map_status
 from artexplore.store.selections import list_selections, load_selection, save_selection
 from ui.gallery import caption, thumbnail_grid
+from ui.jobs import job_tracker, submit_job, tracked_notes
 from ui.mapview import (
+    DRAG_MODES,
     HOVER_THUMBNAIL_LIMIT,
+    click_to_select,
     cluster_summaries,
+    colour_fields,
     hover_thumbnails,
     map_figure,
     map_version,
+    membership_text,
     page_exists,
     points_table,
     run_options,
@@ -61,10 +66,11 @@ if not feature_sets:
             "map and the clusters are made from them.")
     st.stop()
 
-st.session_state.setdefault("map_pending", [])
 st.session_state.setdefault("map_selected_ids", [])
 st.session_state.setdefault("map_event_sig", ())
 st.session_state.setdefault("map_chart_gen", 0)
+st.session_state.setdefault("map_marked", "")  # what the ringed works are (a selection, a cluster)
+st.session_state.setdefault("map_selection_run", None)  # the clustering a selection was made on
 
 
 def go_to(page: str, work_id: str) -> None:
@@ -76,36 +82,40 @@ def go_to(page: str, work_id: str) -> None:
 
 
 # -- jobs launched from this page -------------------------------------------------------------
-@st.fragment(run_every=2)
-def pending_jobs() -> None:
-    """Progress of the map and cluster jobs started here; reloads the page when one ends."""
-    still = []
-    for job_id in st.session_state["map_pending"]:
+def on_job_done(rec: jobs.JobRecord) -> str | None:
+    """A finished clustering is shown at once; says how its K was chosen."""
+    result = rec.result or {}
+    if rec.kind == "cluster" and result.get("run"):
+        st.session_state["map_next_run"] = result["run"]  # applied before the widgets
+    return result.get("k_chosen_by")
+
+
+def describe_selection(ids: list[str]) -> str:
+    """The selection's works per cluster, counted in the clustering it was made on.
+
+    A selection kept while another clustering is shown is described with the
+    clustering it was made on (and, if that one was deleted, says it is re-described).
+    """
+    made_on = st.session_state.get("map_selection_run")
+    if made_on and made_on != run_id:
         try:
-            rec = jobs.get_job(ws, job_id)
+            other = load_run(ws, made_on)
         except ArtExploreError:
-            continue
-        if rec.active:
-            still.append(job_id)
-            st.progress(rec.fraction, text=f"{rec.label}: {rec.message or rec.status}")
-        elif rec.status == "done":
-            result = rec.result or {}
-            if rec.kind == "cluster" and result.get("run"):
-                st.session_state["map_next_run"] = result["run"]  # applied before the widgets
-            chosen_k = f": {result['k_chosen_by']}" if result.get("k_chosen_by") else ""
-            st.session_state["map_done_note"] = f"{rec.label} finished{chosen_k}"
-        else:
-            reason = (rec.error or "").splitlines()[0][:200] if rec.error else ""
-            st.session_state["map_failed_note"] = f"{rec.label} {rec.status}. {reason}"
-    if still != st.session_state["map_pending"]:
-        st.session_state["map_pending"] = still
-        st.rerun()
+            other = None
+        if other is not None:
+            pos = {w: i for i, w in enumerate(other.ids.tolist())}
+            counts = pd.Series([int(other.labels[pos[w]]) for w in ids if w in pos]).value_counts()
+            return (f"By cluster of the clustering it was made on ({labels.get(made_on, made_on)}): "
+                    + ", ".join(f"{k} ({v})" for k, v in counts.head(8).items()))
+    counts = df[df["id"].isin(ids)]["cluster"].value_counts()
+    text = "By cluster: " + ", ".join(f"{k} ({v})" for k, v in counts.head(8).items())
+    if made_on and made_on != run_id:
+        text += " (re-described with the current clustering: the one it was made on is gone)"
+    return text
 
 
 def submit(kind: str, params: dict) -> None:
-    job_id = jobs.submit(ws, kind, params)
-    st.session_state["map_pending"] = [*st.session_state["map_pending"], job_id]
-    st.toast(f"Started {kind} job {job_id}; progress below and in the sidebar.")
+    submit_job(ws, kind, params, page="map")
 
 
 # -- choices ------------------------------------------------------------------------------------
@@ -128,18 +138,15 @@ run_id = c2.selectbox("Clustering", run_ids or [None], key="map_run",
                       format_func=lambda r: labels.get(r, "no clustering yet"),
                       help="A stored cluster run of this feature set (newest first).")
 fields = [f for f in ws.metadata_fields() if f not in ("title",)]
-colour_choices = (["cluster"] if run_id else []) + fields
+colour_choices = (["cluster"] if run_id else []) + colour_fields(fields)
 if st.session_state.get("map_colour") not in colour_choices:
     st.session_state["map_colour"] = colour_choices[0] if colour_choices else None
 colour_by = c3.selectbox("Colour by", colour_choices, key="map_colour")
-drag = c4.radio("Drag to", ["lasso", "box", "zoom"], horizontal=True, key="map_drag",
+drag = c4.radio("Drag to", list(DRAG_MODES), horizontal=True, key="map_drag",
                 help="Select works with a lasso or a box, or zoom (double-click resets).")
 
-if st.session_state.get("map_done_note"):
-    st.success(st.session_state.pop("map_done_note"))
-if st.session_state.get("map_failed_note"):
-    st.error(st.session_state.pop("map_failed_note"))
-pending_jobs()
+tracked_notes("map")
+job_tracker(ws, page="map", on_done=on_job_done)
 
 # -- the map -------------------------------------------------------------------------------------
 status = map_status(ws, features)
@@ -161,10 +168,22 @@ else:
     df = points_table(root, features, map_version(ws, features), run_id)
     summaries = cluster_summaries(root, run_id, ("artist", "style")) if run_id else []
     headlines = {s.cluster: s.headline() for s in summaries}
+    # Another feature set, clustering, colouring or drag mode makes a new chart, whose
+    # selection starts empty: that is no deselection. The kept works are ringed instead.
+    fig_inputs = (features, run_id, colour_by, drag, st.session_state.get("work_id"),
+                  map_version(ws, features))
+    if fig_inputs != st.session_state.get("map_fig_inputs"):
+        st.session_state["map_fig_inputs"] = fig_inputs
+        st.session_state["map_event_sig"] = ()
+        if st.session_state["map_selected_ids"] and not st.session_state["map_marked"]:
+            st.session_state["map_marked"] = "selected"
+    marked = st.session_state["map_selected_ids"] if st.session_state["map_marked"] else None
     fig = map_figure(df, colour_by or "cluster", headlines=headlines, dragmode=drag,
-                     highlight=st.session_state.get("work_id"))
+                     highlight=st.session_state.get("work_id"), marked=marked,
+                     marked_name=st.session_state["map_marked"])
     if len(df) <= HOVER_THUMBNAIL_LIMIT:
         hover_thumbnails(root, df["id"].tolist())
+    click_to_select()
     left, right = st.columns([3, 1], gap="medium")
     with left:
         event = st.plotly_chart(
@@ -181,9 +200,17 @@ else:
     if tuple(picked) != st.session_state["map_event_sig"]:
         st.session_state["map_event_sig"] = tuple(picked)
         st.session_state["map_selected_ids"] = picked
+        st.session_state["map_selection_run"] = run_id
         if picked:
             st.session_state["selection"] = picked
             st.session_state["selection_name"] = ""
+        if st.session_state["map_marked"]:
+            # Rings were drawn: a changed figure is a new chart that forgets its selection,
+            # so draw the chart anew now, ringing the works just picked.
+            st.session_state["map_marked"] = "selected" if picked else ""
+            st.session_state["map_event_sig"] = ()
+            st.session_state["map_chart_gen"] += 1
+            st.rerun()
     chosen = [i for i in st.session_state["map_selected_ids"] if i in set(df["id"])]
 
     with right:
@@ -196,9 +223,10 @@ else:
             st.markdown(f"**{plain(caption(work))}**")
             row = df[df["id"] == wid].iloc[0]
             facts = [f"{f}: {plain(row[f])}" for f in ("style", "date", "technique")
-                     if f in row and row[f] not in (None, "")]
+                     if f in row and not pd.isna(row[f]) and str(row[f]).strip()]
             if run_id and row["cluster"] is not None:
-                facts.append(f"cluster {row['cluster']} · confidence {row['confidence']:.2f}")
+                facts.append(f"cluster {row['cluster']} · membership "
+                             f"{membership_text(row['confidence'])}")
             st.caption("  \n".join(facts))
             if st.button("Open detail", key="map_open_detail", width="stretch"):
                 go_to(DETAIL, wid)
@@ -211,9 +239,7 @@ else:
         elif chosen:
             st.metric("Selected works", len(chosen))
             if run_id:
-                counts = df[df["id"].isin(chosen)]["cluster"].value_counts()
-                st.caption("By cluster: " + ", ".join(
-                    f"{k} ({v})" for k, v in counts.head(8).items()))
+                st.caption(describe_selection(chosen))
         else:
             st.caption(f"{len(df)} works. Click a work to see it, or drag a "
                        f"{drag if drag != 'zoom' else 'lasso'} around works to select them.")
@@ -223,6 +249,10 @@ else:
                 name = st.selectbox("Selection", saved, key="map_show_selection")
                 if st.button("Show it", key="map_show_selection_go"):
                     st.session_state["map_selected_ids"] = load_selection(ws, name)
+                    st.session_state["map_marked"] = f"selection “{name}”"
+                    st.session_state["map_event_sig"] = ()  # a fresh chart: the rings, no old lasso
+                    st.session_state["map_chart_gen"] += 1
+                    st.session_state["map_selection_run"] = run_id
                     st.session_state["selection"] = st.session_state["map_selected_ids"]
                     st.session_state["selection_name"] = name
                     st.rerun()
@@ -245,6 +275,7 @@ else:
                     st.error(str(exc))
             if h4.button("Clear", key="map_clear_selection"):
                 st.session_state["map_selected_ids"] = []
+                st.session_state["map_marked"] = ""
                 st.session_state["map_event_sig"] = ()
                 st.session_state["map_chart_gen"] += 1
                 st.rerun()
@@ -354,23 +385,31 @@ else:
             if st.button(f"Select the {summary.size} works of this cluster on the map",
                          key="map_select_cluster"):
                 st.session_state["map_selected_ids"] = run.members(cluster)
+                st.session_state["map_marked"] = f"cluster {cluster}"
+                st.session_state["map_event_sig"] = ()  # a fresh chart: the rings, no old lasso
+                st.session_state["map_chart_gen"] += 1
+                st.session_state["map_selection_run"] = run.id
                 st.session_state["selection"] = st.session_state["map_selected_ids"]
                 st.session_state["selection_name"] = ""
                 st.rerun()
             st.markdown("**Most representative works** (closest to the cluster's centre)")
             by_id = {w["id"]: w for w in ws.works(ids=summary.representative)}
             thumbnail_grid(ws, [by_id[i] for i in summary.representative if i in by_id],
-                           key="map_rep", columns=8,
+                           key="map_rep", columns=6,
                            on_click=lambda w: go_to(DETAIL, w["id"]))
             if summary.ambiguous:
                 st.markdown("**Most ambiguous works** (lowest membership; they nearly "
                             "joined another cluster)")
                 amb = {a[0]: a for a in summary.ambiguous}
+                if min(a[1] for a in summary.ambiguous) >= 0.99:
+                    st.caption("Every work of this cluster belongs to it at 99 % or more (the "
+                               "clustering separates its groups sharply): these are the least "
+                               "sure of it, not unsure.")
                 by_id = {w["id"]: w for w in ws.works(ids=list(amb))}
                 thumbnail_grid(ws, [by_id[i] for i in amb if i in by_id], key="map_amb",
-                               columns=8, on_click=lambda w: go_to(DETAIL, w["id"]),
-                               note=lambda w: f"confidence {amb[w['id']][1]:.2f} · "
-                                              f"else cluster {amb[w['id']][2]}")
+                               columns=6, on_click=lambda w: go_to(DETAIL, w["id"]),
+                               note=lambda w: f"membership {membership_text(amb[w['id']][1])}"
+                                              f" · else cluster {amb[w['id']][2]}")
             st.markdown("**Most representative DoG patches**")
             if has_patches(ws):
                 patches = representative_patches(ws, run, cluster, n=12)

@@ -151,10 +151,11 @@ with left:
         st.caption(f"**Query:** uploaded image {plain(upload.name)}")
 with right:
     weighted = " (weighted)" if any(w != 1.0 for w in weights.values()) else ""
-    a1, a2 = st.columns([3, 2])
+    a1, a2 = st.columns([1, 1], vertical_alignment="center")
     a1.markdown(f"**{len(results)} most similar works**{weighted}")
-    if results and a2.button(f"Add these {len(results)} to the selection", key="nb_select",
-                             icon=":material/playlist_add:"):
+    if results and a2.button(f"Add all {len(results)} to selection", key="nb_select",
+                             icon=":material/playlist_add:", width="stretch",
+                             help="Add these works to the current selection (and save it)"):
         selection = list(dict.fromkeys([*st.session_state.get("selection", []), *ids]))
         title = caption(query_work) if query_work else upload.name
         sel_name = st.session_state.get("selection_name") or f"Neighbours of {title}"[:80]
@@ -162,6 +163,6 @@ with right:
         st.session_state["selection_name"] = sel_name
         save_selection(ws, sel_name, selection)
         a2.success(f"Selection “{plain(sel_name)}” now holds {len(selection)} works.")
-    thumbnail_grid(ws, [works[i] for i in ids if i in works], key="nb", columns=6,
+    thumbnail_grid(ws, [works[i] for i in ids if i in works], key="nb", columns=4,
                    button="Why similar?", on_click=_explain,
                    note=lambda w: f"similarity **{similarity[w['id']]:.3f}**")

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import streamlit as st
 
-from artexplore import jobs
 from artexplore.errors import ArtExploreError
 from artexplore.local import current_config
 from artexplore.local.patches import PatchConfig
 from artexplore.local.training import current_model_fingerprint, model_info
 from artexplore.store import WorkQuery, Workspace
 from ui.gallery import caption
+from ui.jobs import job_tracker, submit_job, tracked_notes
 from ui.patches import LAYERS, patch_figure, patch_strip, run_method, working
 from ui.state import current_workspace, require_app
 
 require_app(__file__)
 ws = current_workspace()
 st.title("Patch inspector")
+tracked_notes("patches")
+job_tracker(ws, page="patches")
 st.caption("The local method keeps the windows where the brushwork is busiest (highest mean "
            "gradient), draws a few of them with probability ∝ score, and describes each by the "
            "difference of Gaussians of its grey pixels. Change any parameter: the work is "
@@ -150,9 +152,8 @@ with right:
                 if fp else "No patches are stored yet.", icon=":material/info:")
         if st.button("Compute for the whole collection", key="patch_compute",
                      help="Runs the patches stage with these parameters as a background job."):
-            job = jobs.submit(ws, "patches", {"config": config.to_dict(),
-                                              "label": f"s={config.patch_size}"})
-            st.toast(f"Patches job started ({job}); progress is in the sidebar.")
+            submit_job(ws, "patches", {"config": config.to_dict(),
+                                       "label": f"s={config.patch_size}"}, page="patches")
 with left:
     st.plotly_chart(patch_figure(wi.image, result, layer=layer, opacity=opacity,
                                  show_region=show_region),
@@ -176,7 +177,6 @@ else:
     st.caption("No InfoVAE is trained yet: reconstructions appear once it is.")
     if st.button("Train the InfoVAE", key="patch_train",
                  help="Runs train-local as a background job (minutes on CPU)."):
-        job = jobs.submit(ws, "train-local", {"label": "from the patch inspector"})
-        st.toast(f"Training started ({job}); progress is in the sidebar.")
+        submit_job(ws, "train-local", {"label": "from the patch inspector"}, page="patches")
 if result.n_distinct < config.n:
     st.caption(f"Only {result.n_distinct} distinct window(s) exist: the draw repeats them.")

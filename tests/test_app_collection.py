@@ -68,11 +68,16 @@ def test_jobs_page_lists_jobs_and_offers_resume(tmp_path, make_collection):
     at = run_app(ws.root, page="pages/jobs.py")
     assert not at.exception
     texts = " ".join(str(p.proto.text) for p in at.get("progress"))
-    assert "ingest second — interrupted 3 of 10" in texts
-    assert "ingest first — done 2 of 2" in texts
+    assert "ingest second — interrupted · 3 of 10" in texts
+    assert "ingest first — done" in texts and "done 2 of 2" not in texts
+    assert ":material/check_circle:" in texts and ":material/warning:" in texts
     assert any(b.label == "Resume" for b in at.button)
     assert jobs.get_job(ws, "dead-1").status == "interrupted"
     assert done.status == "done"
+    # The details read as a summary; the raw record is behind its own expander.
+    summary = next(t.value for t in at.table if "value" in t.value.columns)
+    assert "asked: folder" in summary.iloc[:, 0].tolist()
+    assert any(e.label == "Raw record (JSON)" for e in at.expander)
 
 
 def test_missing_workspace_says_how_to_create_one(tmp_path):
@@ -196,3 +201,67 @@ def test_new_workspace_switch_and_reload(tmp_path, monkeypatch, make_collection)
     again.run()
     assert not again.exception and again.metric[0].value == "3"
     assert again.session_state["workspace"] == str(second)
+
+
+def test_jobs_page_finished_jobs_and_config_errors(tmp_path):
+    """A finished job does not read "done 0 of N"; a job refused for its settings offers
+    no Resume (running it again cannot help)."""
+    from artexplore import jobs
+    from artexplore.store import Workspace
+
+    ws = Workspace(tmp_path / "ws", create=True)
+    stamp = "2030-01-01T00:00:00+00:00"
+    with ws.catalog.connect() as conn:
+        conn.execute(
+            "INSERT INTO jobs(id, kind, params, backend, status, done, total, created_at, "
+            "started_at, finished_at) VALUES ('ok-1', 'cluster', ?, 'local', 'done', 0, 29, "
+            "?, ?, '2030-01-01T00:01:05+00:00')",
+            ('{"label": "kmeans default"}', stamp, stamp))
+        conn.execute(
+            "INSERT INTO jobs(id, kind, params, backend, status, done, total, error, "
+            "created_at) VALUES ('bad-1', 'embed', ?, 'local', 'failed', 0, NULL, ?, ?)",
+            ('{"label": "features nope"}', "UnknownNameError: Unknown extractor 'nope'", stamp))
+    assert not jobs.get_job(ws, "bad-1").resumable
+    at = run_app(ws.root, page="pages/jobs.py")
+    assert not at.exception
+    texts = " ".join(str(p.proto.text) for p in at.get("progress"))
+    assert "cluster kmeans default — done in 1 min 5 s" in texts
+    assert "0 of 29" not in texts
+    assert not any(b.label == "Resume" for b in at.button)
+    assert "Unknown extractor 'nope'" in " ".join(c.value for c in at.caption)
+
+
+def test_filters_and_page_survive_details_and_back(demo_workspace):
+    """Details → Back returns to the same filters and page (widget keys alone are lost
+    while the detail view is shown)."""
+    at = run_app(demo_workspace)
+    at.multiselect(key="coll_fields").set_value(["style"]).run()
+    at.multiselect(key="coll_field_style").set_value(["Ukiyo-e"]).run()
+    at.selectbox(key="coll_page_size").set_value(24).run()
+    assert "17 works match · page 1 of 1" in " ".join(c.value for c in at.caption)
+    at.multiselect(key="coll_field_style").set_value(["Ukiyo-e", "Impressionism"]).run()
+    matched = next(c.value for c in at.caption if "works match" in c.value)
+    assert "page 1 of 2" in matched
+    at.number_input(key="coll_page").set_value(2).run()
+    at.text_input(key="coll_text").set_value("a").run()
+    before = next(c.value for c in at.caption if "works match" in c.value)
+    assert "page 2 of 2" in before
+    first = next(b for b in at.button if b.label == "Details")
+    first.click().run()
+    assert not at.exception and at.session_state["work_id"]
+    at.button(key="back").click().run()
+    assert not at.exception
+    # What the browser is told to show: the widgets are drawn anew after the detail view,
+    # empty unless the page sends their values again.
+    style = at.multiselect(key="coll_field_style").proto
+    assert style.set_value and list(style.raw_values) == ["Ukiyo-e", "Impressionism"]
+    assert list(at.multiselect(key="coll_fields").proto.raw_values) == ["style"]
+    text = at.text_input(key="coll_text").proto
+    assert text.set_value and text.value == "a"
+    page = at.number_input(key="coll_page").proto
+    assert page.set_value and page.value == 2
+    assert at.selectbox(key="coll_page_size").value == 24
+    assert next(c.value for c in at.caption if "works match" in c.value) == before
+    # The next action keeps the filters too.
+    at.selectbox(key="coll_order").set_value("artist").run()
+    assert next(c.value for c in at.caption if "works match" in c.value) == before

@@ -54,18 +54,55 @@ def test_create_from_cluster_reorder_sequence_and_export(demo_workspace, tmp_pat
     at.run()
     assert load_exhibition(ws, ex.id).item(first).note == "Hang beside the window"
 
+    # The view stays where the curator works: ordering, applying sections and choosing
+    # the gradient rerun the page without going back to Edit.
+    view = at.button_group(key="ex_view")
+    assert view.value == "Edit"
+    view.set_value("Sequence").run()
     at.button(key="ex_order").click()
     at.run()
     assert not at.exception, at.exception
     assert any("walk length" in s.value for s in at.success)
+    assert at.button_group(key="ex_view").value == "Sequence"
+    assert at.button(key="ex_propose")  # still on the Sequence view
+
+    at.radio(key="ex_method").set_value("gradient").run()
+    assert at.button_group(key="ex_view").value == "Sequence" and at.selectbox(key="ex_from")
+    at.radio(key="ex_method").set_value("path").run()
 
     at.button(key="ex_propose").click()
     at.run()
     at.button(key="ex_apply").click()
     at.run()
     assert not at.exception, at.exception
+    assert at.button_group(key="ex_view").value == "Sequence"
     back = load_exhibition(ws, ex.id)
     assert back.has_sections and sorted(back.work_ids) == sorted(ex.work_ids)
+    at.button_group(key="ex_view").set_value("Export").run()
     labels = [b.label for b in at.get("download_button")]
     assert labels == ["CSV checklist", "JSON", "IIIF manifest", "HTML catalogue"]
     assert "Hang beside the window" in render_export(ws, back, "csv")
+
+
+def test_arrange_moves_works_between_sections_keeping_notes(tmp_path, make_collection):
+    """What a drag and drop does to the exhibition (the list itself is a browser test)."""
+    import pytest
+
+    from artexplore.errors import ArtExploreError
+    from artexplore.exhibit import create_exhibition
+    from artexplore.ingest.folder import ingest
+
+    folder, meta = make_collection(4)
+    ws = Workspace(tmp_path / "ws", create=True)
+    ingest(ws, folder, metadata=meta)
+    ids = [w["id"] for w in ws.works()]
+    ex = create_exhibition(ws, "Two rooms", ids)
+    ex.set_sections([("North", ids[:2]), ("South", ids[2:])])
+    ex.set_note(ids[0], "first")
+    ex.arrange([[ids[3], ids[0]], [ids[1], ids[2]]])
+    assert [[i.work_id for i in s.items] for s in ex.sections] == [[ids[3], ids[0]],
+                                                                    [ids[1], ids[2]]]
+    assert [s.title for s in ex.sections] == ["North", "South"]
+    assert ex.item(ids[0]).note == "first"
+    with pytest.raises(ArtExploreError, match="every work"):
+        ex.arrange([[ids[0]], [ids[1], ids[2]]])

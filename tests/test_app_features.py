@@ -100,3 +100,13 @@ def test_block_weights_are_saved(ws):
     table = at.dataframe[0].value
     row = table[table["feature set"] == "palette"].iloc[0]
     assert row["blocks (weight)"] == "color (1), gram (0.4)" and row["status"] == "ready"
+
+
+def test_device_choices_are_the_machines_own(ws):
+    """Only devices this machine has are offered (no "cuda" without CUDA)."""
+    from artexplore.features import available_devices
+
+    at = features_page(ws)
+    assert at.selectbox(key="feat_device").options == ["auto", *available_devices()]
+    if "cuda" not in available_devices():
+        assert "cuda" not in at.selectbox(key="feat_device").options

@@ -135,4 +135,121 @@ def test_map_and_clustering_run_as_jobs(demo_workspace, tmp_path):
     assert job.kind == "map" and job.params["features"] == "color"
     jobs.cancel(ws, job.id)  # the map itself is tested elsewhere; do not leave work running
     assert not jobs.wait(ws, job.id, timeout=60).active
-    assert at.session_state["map_pending"] == [job.id]
+    assert at.session_state["jobs_pending_map"] == [job.id]
+
+
+# -- the curator's walkthrough (issue 14) -----------------------------------------------------
+def figure(at: AppTest) -> dict:
+    import json
+
+    return json.loads(at.get("plotly_chart")[0].proto.spec)
+
+
+def n_points(trace: dict) -> int:
+    """Points of a trace of the figure's JSON (plotly sends arrays base64-encoded)."""
+    import base64
+
+    import numpy as np
+
+    x = trace["x"]
+    if isinstance(x, dict):
+        return len(np.frombuffer(base64.b64decode(x["bdata"]), dtype=x["dtype"]))
+    return len(x)
+
+
+def test_box_drag_mode_draws_the_map(mapped_demo):
+    at = map_page(mapped_demo)
+    at.radio(key="map_drag").set_value("box").run()
+    assert not at.exception
+    assert figure(at)["layout"]["dragmode"] == "select"
+
+
+def test_saved_selection_and_cluster_are_ringed_on_the_map(mapped_demo, tmp_path):
+    from artexplore.cluster import load_run
+    from artexplore.store.selections import save_selection
+
+    root = tmp_path / "ws"
+    shutil.copytree(mapped_demo, root)
+    ws = Workspace(root)
+    chosen = [w["id"] for w in ws.works()[:7]]
+    save_selection(ws, "seven", chosen)
+    at = map_page(root)
+    assert not any(t["name"].startswith("◯") for t in figure(at)["data"])
+    at.selectbox(key="map_show_selection").set_value("seven")
+    at.button(key="map_show_selection_go").click().run()
+    assert not at.exception
+    [ring] = [t for t in figure(at)["data"] if t["name"].startswith("◯")]
+    assert "seven" in ring["name"] and n_points(ring) == 7
+
+    cluster = at.selectbox(key="map_cluster_detail").value
+    run = load_run(ws, at.selectbox(key="map_run").value)
+    at.button(key="map_select_cluster").click().run()
+    assert not at.exception
+    [ring] = [t for t in figure(at)["data"] if t["name"].startswith("◯")]
+    assert ring["name"].startswith(f"◯ cluster {cluster}")
+    assert n_points(ring) == len(run.members(cluster))
+    assert metric(at, "Selected works") == str(len(run.members(cluster)))
+
+
+def test_clusters_have_distinct_colours_and_whole_words():
+    import pandas as pd
+
+    from ui.mapview import NOISE_COLOUR, colour_groups, legend_name
+
+    k = 24
+    df = pd.DataFrame({"cluster": [i % k for i in range(4 * k)]})
+    groups = colour_groups(df, "cluster", {i: "Hieronymus Bosch 41% · Northern Renaissance "
+                                              "41% · c. 1500" for i in range(k)})
+    looks = {(colour, shape) for _, _, colour, shape in groups}
+    assert len(looks) == k  # no two clusters drawn alike
+    colours = [colour for _, _, colour, _ in groups[:12]]
+    assert len(set(colours)) == 12 and NOISE_COLOUR not in colours
+    rgb = [tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in colours]
+    closest = min(sum((a - b) ** 2 for a, b in zip(p, q, strict=True)) ** 0.5
+                  for n, p in enumerate(rgb) for q in rgb[n + 1:])
+    assert closest > 40  # no two of 12 colours nearly alike
+    for name, *_ in groups:
+        assert len(name) <= 48 and (name.endswith(" …") or name.endswith("1500"))
+    assert legend_name("0 · 12 works · Cubo-Futurism 41% · Kazimir Malevich", 30) == \
+        "0 · 12 works · Cubo-Futurism …"
+
+
+def test_work_panel_memberships_and_colour_choices(mapped_demo):
+    from artexplore.cluster import list_runs, load_run
+    from ui.mapview import membership_text
+
+    ws = Workspace(mapped_demo)
+    undated = next(w for w in ws.works() if not w.get("date"))
+    bgmm = next(r for r in list_runs(ws) if r.method == "bgmm")
+    at = map_page(mapped_demo, map_selected_ids=[undated["id"]], map_run=bgmm.id)
+    assert not at.exception
+    captions = " ".join(c.value for c in at.caption)
+    assert "nan" not in captions and "date:" not in captions
+    run = load_run(ws, bgmm.id)
+    own = float(run.confidence[run.ids.tolist().index(undated["id"])])
+    assert f"membership {membership_text(own)}" in captions
+    # "Colour by" offers the year, not the same thing again as the date.
+    options = at.selectbox(key="map_colour").options
+    assert "year" in options and "date" not in options
+    # The most ambiguous works show their real membership, not a rounded 1.00.
+    notes = [c.value for c in at.caption if "else cluster" in c.value]
+    assert notes and not any("1.00" in n for n in notes)
+    assert membership_text(0.99971) == "99.97 %" and membership_text(0.5) == "50 %"
+
+
+def test_selection_is_described_by_the_run_it_was_made_on(mapped_demo):
+    from artexplore.cluster import list_runs, load_run
+
+    ws = Workspace(mapped_demo)
+    kmeans, bgmm = (next(r for r in list_runs(ws) if r.method == m) for m in ("kmeans", "bgmm"))
+    run = load_run(ws, kmeans.id)
+    at = map_page(mapped_demo, map_run=kmeans.id)
+    at.button(key="map_select_cluster").click().run()
+    cluster = at.selectbox(key="map_cluster_detail").value
+    n = len(run.members(cluster))
+    assert f"By cluster: {cluster} ({n})" in " ".join(c.value for c in at.caption)
+    # Another clustering is shown: the selection is still described by the one it came from.
+    at.selectbox(key="map_run").set_value(bgmm.id).run()
+    assert not at.exception
+    text = next(c.value for c in at.caption if "By cluster" in c.value)
+    assert "it was made on" in text and f"{cluster} ({n})" in text

@@ -97,3 +97,48 @@ def test_map_page_lasso_selects_works(browser, streamlit_server, demo_workspace,
         ws = Workspace(root)
         assert "first cluster" in list_selections(ws)
         assert len(load_selection(ws, "first cluster")) == n_selected
+
+
+def test_map_drag_modes_click_and_marked_cluster(browser, streamlit_server, demo_workspace,
+                                                 tmp_path_factory):
+    """Box drag works, a click opens a work in lasso mode, and "select this cluster"
+    rings its works on the map."""
+    root = mapped_demo_workspace(demo_workspace, tmp_path_factory)
+    with streamlit_server(root) as server:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{server.url}/map")
+        page.locator(".js-plotly-plot").first.wait_for(timeout=90_000)
+        wait_for_app(page)
+        mode = "() => document.querySelector('.js-plotly-plot')._fullLayout.dragmode"
+
+        page.get_by_text("box", exact=True).click()
+        wait_for_app(page)
+        page.locator(".js-plotly-plot").first.wait_for(timeout=30_000)
+        assert page.locator("[data-testid='stException']").count() == 0
+        assert page.evaluate(mode) == "select"
+        page.get_by_text("lasso", exact=True).click()
+        wait_for_app(page)
+        page.wait_for_function(mode + " === 'lasso'", timeout=30_000)
+
+        # A click (no drag) on a work in lasso mode shows it beside the map.
+        x, y = page.evaluate(POINTS_JS, 0)["points"][0]
+        page.mouse.move(x - 30, y)
+        page.mouse.move(x, y, steps=5)
+        page.wait_for_timeout(300)
+        page.mouse.click(x, y)
+        page.get_by_role("button", name="Open detail").wait_for(timeout=30_000)
+        screenshot(page, "map-click-lasso")
+
+        # "Select the N works of this cluster" rings them on the map.
+        button = page.get_by_role("button", name="of this cluster on the map")
+        n = int(button.inner_text().split()[2])
+        button.click()
+        wait_for_app(page)
+        page.wait_for_function(
+            "() => document.querySelector('.js-plotly-plot')._fullData"
+            ".some(t => t.name.startsWith('◯ cluster'))", timeout=30_000)
+        rings = page.evaluate("() => document.querySelector('.js-plotly-plot')._fullData"
+                              ".find(t => t.name.startsWith('◯ cluster')).x.length")
+        assert rings == n
+        assert page.locator("[data-testid='stException']").count() == 0
+        screenshot(page, "map-cluster-ringed")

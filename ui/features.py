@@ -16,6 +16,14 @@ def device_description() -> str:
     return describe_device("auto")
 
 
+@st.cache_resource(show_spinner=False)
+def device_choices() -> list[str]:
+    """The devices offered in the app: ``auto`` and those torch can use on this machine."""
+    from artexplore.features import available_devices
+
+    return ["auto", *available_devices()]
+
+
 def feature_sets_table(ws: Workspace) -> pd.DataFrame:
     """One row per feature set: name, kind, dimensions, works covered, blocks and weights."""
     from artexplore.features.overview import feature_sets_overview

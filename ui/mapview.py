@@ -13,12 +13,12 @@ from __future__ import annotations
 import base64
 import html
 import json
+import textwrap
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
-import plotly.colors as pc
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -32,8 +32,19 @@ HOVER_THUMBNAIL_LIMIT = 3000
 NOISE_COLOUR = "#b8b8b8"
 OTHER_COLOUR = "#d0d0d0"
 UNKNOWN = "(unknown)"
-PALETTE = pc.qualitative.Bold + pc.qualitative.Vivid + pc.qualitative.Dark24 + \
-    pc.qualitative.Light24
+MARK_COLOUR = "#111111"
+# Kelly's colours of maximum contrast, in his order, without the grey (noise is grey) and
+# the two yellows too close to their neighbours: 17 colours no two of which are alike.
+PALETTE = ["#F3C300", "#875692", "#F38400", "#A1CAF1", "#BE0032", "#C2B280", "#008856",
+           "#E68FAC", "#0067A5", "#F99379", "#604E97", "#B3446C", "#882D17", "#8DB600",
+           "#654522", "#E25822", "#2B3D26"]
+# Beyond len(PALETTE) groups the colours repeat with another marker shape (the diamond
+# is kept for works placed on the map later).
+SHAPES = ["circle", "square", "triangle-up", "cross", "x", "triangle-down", "pentagon",
+          "hexagon", "star"]
+# How the "Drag to" choices map onto plotly's dragmode.
+DRAG_MODES = {"lasso": "lasso", "box": "select", "zoom": "zoom"}
+LEGEND_CHARS = 48
 
 
 def map_version(ws: Workspace, features: str) -> str:
@@ -87,42 +98,75 @@ def _label(value: Any) -> str:
     return str(value)
 
 
-def colour_groups(df: pd.DataFrame, colour_by: str, headlines: dict[int, str] | None = None,
-                  max_groups: int = 16) -> list[tuple[str, np.ndarray, str]]:
-    """(legend name, row mask, colour) per group of points.
+def group_style(index: int) -> tuple[str, str]:
+    """(colour, marker shape) of the ``index``-th colour group.
 
-    Clusters each get a colour (noise grey); a metadata field gets one colour per
-    frequent value, the rest grouped as "other" and missing values as "(unknown)".
+    The first ``len(PALETTE)`` groups get distinct colours as circles; later ones
+    reuse the colours with another shape, so that no two groups look the same.
     """
-    groups: list[tuple[str, np.ndarray, str]] = []
+    return PALETTE[index % len(PALETTE)], SHAPES[(index // len(PALETTE)) % len(SHAPES)]
+
+
+def legend_name(text: str, width: int = LEGEND_CHARS) -> str:
+    """A legend entry of at most ``width`` characters, shortened at a word boundary."""
+    return textwrap.shorten(str(text), width=width, placeholder=" …",
+                            break_on_hyphens=False)
+
+
+def colour_groups(df: pd.DataFrame, colour_by: str, headlines: dict[int, str] | None = None,
+                  max_groups: int = 16) -> list[tuple[str, np.ndarray, str, str]]:
+    """(legend name, row mask, colour, marker shape) per group of points.
+
+    Clusters each get their own colour, or shape beyond :data:`PALETTE` (noise
+    grey); a metadata field gets one colour per frequent value, the rest grouped as
+    "other" and missing values as "(unknown)".
+    """
+    groups: list[tuple[str, np.ndarray, str, str]] = []
     if colour_by == "cluster":
         values = df["cluster"]
         clusters = sorted({int(v) for v in values.dropna()})
         for k in clusters:
             mask = (values == k).to_numpy()
             if k < 0:
-                groups.append((f"noise · {mask.sum()}", mask, NOISE_COLOUR))
+                groups.append((f"noise · {mask.sum()}", mask, NOISE_COLOUR, "circle"))
                 continue
             extra = (headlines or {}).get(k, f"{mask.sum()} works")
-            groups.append((f"{k} · {extra}", mask, PALETTE[k % len(PALETTE)]))
+            groups.append((legend_name(f"{k} · {extra}"), mask, *group_style(k)))
         missing = values.isna().to_numpy()
         if missing.any():
-            groups.append((f"not in run · {missing.sum()}", missing, OTHER_COLOUR))
+            groups.append((f"not in run · {missing.sum()}", missing, OTHER_COLOUR, "circle"))
         return groups
     labels = df[colour_by].map(_label)
     counts = labels[labels != UNKNOWN].value_counts()
     top = counts.index[:max_groups].tolist()
     for i, value in enumerate(top):
         mask = (labels == value).to_numpy()
-        groups.append((f"{value} · {mask.sum()}", mask, PALETTE[i % len(PALETTE)]))
+        groups.append((legend_name(f"{value} · {mask.sum()}"), mask, *group_style(i)))
     other = (~labels.isin(top) & (labels != UNKNOWN)).to_numpy()
     if other.any():
         groups.append((f"other ({len(counts) - len(top)} values) · {other.sum()}", other,
-                       OTHER_COLOUR))
+                       OTHER_COLOUR, "circle"))
     unknown = (labels == UNKNOWN).to_numpy()
     if unknown.any():
-        groups.append((f"{UNKNOWN} · {unknown.sum()}", unknown, "#ececec"))
+        groups.append((f"{UNKNOWN} · {unknown.sum()}", unknown, "#ececec", "circle"))
     return groups
+
+
+def colour_fields(fields: list[str]) -> list[str]:
+    """The metadata fields offered under "Colour by": ``date`` is left out when ``year``
+    (the year parsed from it, on a continuous scale) is there."""
+    return [f for f in fields if not (f == "date" and "year" in fields)]
+
+
+def membership_text(p: float) -> str:
+    """A work's membership of its cluster as a percentage with enough digits to tell
+    near-certain works apart (a mixture's 0.9997 is not shown as 100 %)."""
+    if p is None or pd.isna(p):
+        return "–"
+    digits = 0
+    while digits < 4 and round(100 * p, digits) >= 100 and p < 1:
+        digits += 1
+    return f"{100 * p:.{digits}f} %"
 
 
 def is_numeric(df: pd.DataFrame, field: str) -> bool:
@@ -133,24 +177,28 @@ def is_numeric(df: pd.DataFrame, field: str) -> bool:
 
 def map_figure(df: pd.DataFrame, colour_by: str, *, headlines: dict[int, str] | None = None,
                dragmode: str = "lasso", height: int = 640,
-               highlight: str | None = None) -> go.Figure:
+               highlight: str | None = None, marked: list[str] | None = None,
+               marked_name: str = "selected") -> go.Figure:
     """The interactive map: one ``Scattergl`` trace per colour group.
 
     Every point carries its work id as ``customdata[0]`` (the page reads selections
     and the hover script finds thumbnails with it). ``highlight`` (a work id) is
     marked with a star: the current work, when the user arrives from another page.
+    ``marked`` works (a saved selection, a cluster) are ringed in black, in a trace
+    of their own named ``marked_name``. ``dragmode`` is one of :data:`DRAG_MODES`
+    (or plotly's own name).
     """
     n = len(df)
     size = 10 if n <= 400 else 7 if n <= 3000 else 4
     hover = ("<b>%{customdata[1]}</b><br>%{customdata[2]}<br>"
-             "cluster %{customdata[3]} · confidence %{customdata[4]}<extra></extra>")
+             "cluster %{customdata[3]} · membership %{customdata[4]}<extra></extra>")
     artist = df["artist"] if "artist" in df else pd.Series([""] * n)
     custom = np.stack([
         # Plotly reads tags (<a>, <span style>…) in hover text: metadata is escaped.
         df["id"].to_numpy(), df["title"].map(lambda t: html.escape(str(t)[:60])).to_numpy(),
         artist.map(lambda a: "" if a is None or a == "" else html.escape(str(a))).to_numpy(),
         df["cluster"].map(lambda c: "–" if c is None or pd.isna(c) else str(int(c))).to_numpy(),
-        df["confidence"].map(lambda c: "–" if pd.isna(c) else f"{c:.2f}").to_numpy(),
+        df["confidence"].map(membership_text).to_numpy(),
     ], axis=1)
     fig = go.Figure()
     if colour_by not in ("cluster",) and is_numeric(df, colour_by):
@@ -169,13 +217,23 @@ def map_figure(df: pd.DataFrame, colour_by: str, *, headlines: dict[int, str] | 
     else:
         # Works placed on a stored map later (by transform) are drawn as diamonds.
         symbols = np.where(df["placed_later"].to_numpy(dtype=bool), "diamond", "circle")
-        for name, mask, colour in colour_groups(df, colour_by, headlines):
+        for name, mask, colour, shape in colour_groups(df, colour_by, headlines):
             fig.add_trace(go.Scattergl(
-                x=df["x"][mask], y=df["y"][mask], mode="markers", name=name[:48],
+                x=df["x"][mask], y=df["y"][mask], mode="markers", name=name,
                 customdata=custom[mask], hovertemplate=hover,
                 marker={"size": size, "color": colour, "opacity": 0.9,
-                        "symbol": symbols[mask].tolist(),
+                        "symbol": np.where(symbols[mask] == "diamond", "diamond",
+                                           shape).tolist(),
                         "line": {"width": 0.4, "color": "rgba(40,40,40,0.55)"}}))
+    if marked:
+        rows = df["id"].isin(set(marked)).to_numpy()
+        if rows.any():
+            # Rings drawn over the points: the points underneath stay clickable.
+            fig.add_trace(go.Scattergl(
+                x=df["x"][rows], y=df["y"][rows], mode="markers",
+                name=legend_name(f"◯ {marked_name} · {int(rows.sum())}"), hoverinfo="skip",
+                marker={"size": size + 8, "symbol": "circle-open", "color": MARK_COLOUR,
+                        "line": {"width": 2.2, "color": MARK_COLOUR}}))
     if highlight is not None and (df["id"] == highlight).any():
         row = df[df["id"] == highlight].iloc[0]
         fig.add_trace(go.Scatter(
@@ -184,7 +242,7 @@ def map_figure(df: pd.DataFrame, colour_by: str, *, headlines: dict[int, str] | 
             marker={"size": 22, "symbol": "star", "color": "rgba(0,0,0,0)",
                     "line": {"width": 2.5, "color": "#8c2f39"}}))
     fig.update_layout(
-        height=height, dragmode=dragmode, margin={"l": 0, "r": 0, "t": 8, "b": 0},
+        height=height, dragmode=DRAG_MODES.get(dragmode, dragmode), margin={"l": 0, "r": 0, "t": 8, "b": 0},
         plot_bgcolor="#fafafa", hovermode="closest",
         legend={"title": {"text": "cluster" if colour_by == "cluster" else colour_by},
                 "itemsizing": "constant", "font": {"size": 11}, "orientation": "h",
@@ -226,6 +284,13 @@ def thumbnail_uris(root: str, ids: tuple[str, ...], side: int = 96) -> dict[str,
 
 
 _HOVER_JS = Path(__file__).with_name("map_hover.js")
+_CLICK_JS = Path(__file__).with_name("map_click.js")
+
+
+def click_to_select() -> None:
+    """Install the script that makes a click on a work select it in every drag mode."""
+    st.html(f"<script>{_CLICK_JS.read_text(encoding='utf-8')}</script>",
+            unsafe_allow_javascript=True)
 
 
 def hover_thumbnails(root: str, ids: list[str]) -> None:

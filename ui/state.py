@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
@@ -136,3 +137,31 @@ def open_work(work_id: str, page: str | None = None) -> None:
     st.session_state["work_id"] = work_id
     if page:
         st.switch_page(page)
+
+
+def restore_widget(key: str, default: Any, *, force: bool = False) -> None:
+    """Give a widget back the value it had when it was last drawn.
+
+    Streamlit forgets a widget's value after a run that did not draw it (another page,
+    a detail view). Call this before drawing the widget (created without a default of
+    its own) and :func:`keep_widget` after: the value lives on under a plain key.
+
+    Parameters
+    ----------
+    key : str
+        The widget's key.
+    default : object
+        Its value the first time.
+    force : bool, default=False
+        Set the kept value even though the key is still there: after a run that did
+        not draw the widget, the browser draws it anew with its default unless the
+        value is set again here.
+    """
+    if force or key not in st.session_state:
+        st.session_state[key] = st.session_state.get(f"_kept_{key}", default)
+
+
+def keep_widget(key: str) -> None:
+    """Copy a widget's value under a plain key that survives (see :func:`restore_widget`)."""
+    if key in st.session_state:
+        st.session_state[f"_kept_{key}"] = st.session_state[key]

@@ -215,6 +215,31 @@ class Exhibition:
         for s in self.sections:
             s.items.sort(key=lambda i: rank.get(i.work_id, len(rank)))
 
+    def arrange(self, groups: Sequence[Sequence[str]]) -> None:
+        """Set the works of every section at once, in order (e.g. after a drag and drop).
+
+        Parameters
+        ----------
+        groups : sequence of sequence of str
+            One list of work ids per section, in the order of :attr:`sections`;
+            together they name every work of the exhibition once. Notes, section
+            titles and texts are kept.
+
+        Raises
+        ------
+        ArtExploreError
+            If the lists do not match the sections, or do not name each work once.
+        """
+        if len(groups) != len(self.sections):
+            raise ArtExploreError(f"Expected {len(self.sections)} lists of works (one per "
+                                  f"section) but got {len(groups)}")
+        named = [w for ids in groups for w in ids]
+        if sorted(named) != sorted(self.work_ids):
+            raise ArtExploreError("The lists must name every work of the exhibition once")
+        items = {i.work_id: i for s in self.sections for i in s.items}
+        for section, ids in zip(self.sections, groups, strict=True):
+            section.items = [items[w] for w in ids]
+
     def set_note(self, work_id: str, note: str) -> None:
         """Set the curator's note of a work."""
         self.item(work_id).note = str(note)

@@ -64,6 +64,10 @@ def _ensure_kinds() -> None:
     from . import kinds  # noqa: F401  (registers the standard job kinds)
 
 
+# Errors that say a job's parameters are wrong: running it again cannot help.
+CONFIG_ERRORS = ("ConfigError", "UnknownNameError")
+
+
 @dataclass
 class JobRecord:
     """A job as stored in the catalogue."""
@@ -101,8 +105,20 @@ class JobRecord:
 
     @property
     def resumable(self) -> bool:
-        """Whether running it again makes sense (it stopped before finishing)."""
+        """Whether running it again makes sense (it stopped before finishing).
+
+        A job that failed on its configuration (a :class:`ConfigError` or an unknown
+        name) would fail the same way again: it is not resumable.
+        """
+        if self.status == "failed" and self.failed_on_config:
+            return False
         return self.status in ("interrupted", "failed", "cancelled")
+
+    @property
+    def failed_on_config(self) -> bool:
+        """Whether the job failed because of its parameters, not an interruption."""
+        first = (self.error or "").split(":", 1)[0].strip()
+        return self.status == "failed" and first in CONFIG_ERRORS
 
     @property
     def label(self) -> str:
