@@ -183,6 +183,13 @@ def state(ws: Workspace, stage: str, *, features: str | None = None,
     if features not in names(ws):
         return made(MISSING, f"The feature set {features!r} is not computed yet")
     if stage == "features":
+        from .features.learn import learned_status
+
+        learned = learned_status(ws, features)
+        if learned is not None and not learned.current:
+            return StageState(stage, STALE, f"The learned set {features!r} is out of date "
+                              f"({learned.describe()})",
+                              f"artexplore learn --workspace WS --name {features} …")
         n = len(row_ids(ws, features))
         return made(PARTIAL, f"{features!r} covers {n} of {n_works} works") if n < n_works \
             else made(CURRENT, f"{features!r} covers all {n} works")

@@ -1,0 +1,145 @@
+"""The curator teaches the metric: learned sets on the development protocol (issue 15).
+
+Protocol: the seed-0 draw of :mod:`bench.features_quality` (peopleart-pd, 25 styles
+× 40). For each of three masks (``default_rng(seed)``, seed 0, 1, 2) the style of
+a random 10 % of the works is kept and the other 90 % are hidden; a
+:class:`~artexplore.features.learn.GraphMetric` is fitted on all 1,000 works with
+the kept labels, and kNN@10 style precision and k-means NMI (K = 25) are scored
+**on the hidden 90 % only** (neighbours and clusters among the hidden works),
+against the unsupervised ``default`` on the same works. Figures are the mean
+over the three masks.
+
+The ``default`` rows of the draw are computed once (``python -m
+bench.features_quality --only fused:default``) and cached in
+``bench/results/default_cache.npz``; every variant reads the cache.
+Run ``python -m bench.features_quality --learned``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .features_quality import RESULTS, kmeans_nmi, knn_precision
+
+CACHE = RESULTS / "default_cache.npz"
+SEEDS = (0, 1, 2)
+SHARE = 0.10
+
+# (label, GraphMetric keyword arguments); None: the unsupervised default itself.
+VARIANTS: list[tuple[str, dict[str, Any] | None]] = [
+    ("default (unsupervised)", None),
+    ("LDA on the 10 % alone (shrinkage)", {"weights": (0.0, 1.0, 0.0), "confidence": 2.0,
+                                            "alpha": 0.0}),
+    ("default + LDA on the 10 %", {"weights": (1.0, 1.0, 0.0), "confidence": 2.0,
+                                   "alpha": 0.0}),
+    ("label spreading: default + soft label", {"weights": (1.0, 0.0, 1.0)}),
+    ("LDA on 10 % + pseudo-labels", {"weights": (0.0, 1.0, 0.0)}),
+    ("learned (default + LDA+pseudo + soft label)", {}),
+]
+
+
+def cached_default(ws: Any, paths: list[str], labels: list[str]) -> tuple[np.ndarray, list[str]]:
+    """The ``default`` rows of the draw (draw order), computed once and cached."""
+    if CACHE.exists():
+        data = np.load(CACHE, allow_pickle=False)
+        if data["paths"].tolist() == paths:
+            return np.asarray(data["X"]), [str(s) for s in data["y"]]
+    from artexplore.features import load_features
+
+    fm = load_features(ws, "default")
+    row = {p: i for i, p in enumerate(fm.work_paths)}
+    X = np.asarray(fm.X)[[row[p] for p in paths]]
+    np.savez(CACHE, X=X, y=np.asarray(labels), paths=np.asarray(paths))
+    return X, list(labels)
+
+
+def hidden_scores(X: np.ndarray, y: np.ndarray, hidden: np.ndarray) -> tuple[float, float]:
+    """kNN@10 precision and k-means NMI among the hidden works only."""
+    Xh, yh = X[hidden], y[hidden].tolist()
+    return knn_precision(Xh, yh), kmeans_nmi(Xh, yh, len(set(yh)))
+
+
+def run(ws: Any, paths: list[str], labels: list[str], *, only: list[str] | None = None
+        ) -> dict[str, Any]:
+    """Score every variant; returns ``{label: {p10, nmi, gain_p10, gain_nmi, …}}``."""
+    from artexplore.features.learn import GraphMetric
+
+    X, y_list = cached_default(ws, paths, labels)
+    y = np.asarray(y_list, dtype=object)
+    masks = []
+    for seed in SEEDS:
+        rng = np.random.default_rng(seed)
+        keep = np.zeros(len(y), dtype=bool)
+        keep[rng.permutation(len(y))[: int(round(SHARE * len(y)))]] = True
+        masks.append(keep)
+    out: dict[str, Any] = {}
+    base = None
+    for label, kwargs in VARIANTS:
+        if only and kwargs is not None and not any(o in label for o in only):
+            continue
+        t0 = time.perf_counter()
+        p10s, nmis = [], []
+        for keep in masks:
+            if kwargs is None:
+                Z = X
+            else:
+                Z = GraphMetric(**kwargs).fit(X, np.where(keep, y, None)).embedding_
+            p, n = hidden_scores(Z, y, ~keep)
+            p10s.append(p)
+            nmis.append(n)
+        res = {"p10": float(np.mean(p10s)), "nmi": float(np.mean(nmis)),
+               "p10_masks": p10s, "nmi_masks": nmis, "dim": int(Z.shape[1]),
+               "labelled": int(masks[0].sum()), "seconds": round(time.perf_counter() - t0, 1)}
+        if base is None:
+            base = res
+        res["gain_p10"] = res["p10"] - base["p10"]
+        res["gain_nmi"] = res["nmi"] - base["nmi"]
+        out[label] = res
+        print(f"{label:48s} P@10 {res['p10']:.3f} ({res['gain_p10']:+.3f})  "
+              f"NMI {res['nmi']:.3f} ({res['gain_nmi']:+.3f})", flush=True)
+    return out
+
+
+def save(results: dict[str, Any], out: Path = RESULTS / "features_learned.json") -> None:
+    """Write the results next to the other benchmark outputs."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=1, sort_keys=True))
+
+
+def centring(ws: Any, paths: list[str], labels: list[str],
+             sets: tuple[str, ...] = ("color", "stats:effnet-lite2", "default")
+             ) -> dict[str, Any]:
+    """kNN@10 and NMI of each set's rows as stored (cosine) and centred first (issue 15, 3).
+
+    Centred: the collection mean is subtracted before the L2 normalisation. Sets
+    not stored in the bench workspace are computed with ``embed`` (the colour
+    histogram takes seconds; ``stats:effnet-lite2`` is ``default``'s source).
+    """
+    from artexplore.features import create_extractor, embed, load_features
+    from artexplore.features.fusion import builtin_fusions
+
+    out: dict[str, Any] = {}
+    style_of = dict(zip(paths, labels, strict=True))
+    for name in sets:
+        if name not in builtin_fusions():
+            opts = builtin_fusions()["default"].sources()[0][1] if name == "stats:effnet-lite2" \
+                else {}
+            embed(ws, create_extractor(name, **opts))
+        fm = load_features(ws, name)
+        row = {p: i for i, p in enumerate(fm.work_paths)}
+        keep = [row[p] for p in paths if p in row]
+        X = np.asarray(fm.X, dtype=np.float64)[keep]
+        y = [style_of[fm.work_paths[i]] for i in keep]
+        plain = (knn_precision(X, y), kmeans_nmi(X, y, len(set(y))))
+        Xc = X - X.mean(0)
+        centred = (knn_precision(Xc, y), kmeans_nmi(Xc, y, len(set(y))))
+        out[name] = {"p10": plain[0], "nmi": plain[1], "p10_centred": centred[0],
+                     "nmi_centred": centred[1], "dim": int(X.shape[1]), "n": len(keep)}
+        print(f"{name:24s} P@10 {plain[0]:.3f} -> {centred[0]:.3f}   "
+              f"NMI {plain[1]:.3f} -> {centred[1]:.3f}", flush=True)
+    return out
