@@ -157,3 +157,55 @@ def test_learn_cli_prints_name_and_n_labelled(toy_ws):
     bad = CliRunner().invoke(app, ["learn", "--workspace", str(ws.root), "--features", "toy",
                                    "--label", "nope"])
     assert bad.exit_code == 1 and "error:" in bad.output
+
+
+def _curation_page() -> None:
+    import sys
+
+    import streamlit as st
+
+    sys.path.insert(0, st.session_state["repo"])
+    from artexplore.store import Workspace
+    from ui.curation import curation_panel
+
+    saved = curation_panel(Workspace(st.session_state["ws_root"]), st.session_state["run"],
+                           selected=st.session_state.get("selected", []))
+    if saved:
+        st.session_state["saved"] = saved
+
+
+def test_curation_widget_actions(toy_ws):
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    from artexplore.cluster import load_run, run_clustering
+
+    ws, _, _ = toy_ws
+    base = run_clustering(ws, "toy", "kmeans", n_clusters=3, random_state=0)
+    at = AppTest.from_function(_curation_page, default_timeout=60)
+    at.session_state["repo"] = str(Path(__file__).resolve().parents[1])
+    at.session_state["ws_root"] = str(ws.root)
+    at.session_state["run"] = base.id
+    at.session_state["selected"] = list(base.ids[:3])
+    at.run()
+    assert not at.exception
+    assert at.button(key="curate_save").disabled  # nothing to save yet
+    at.selectbox(key="curate_merge_a").set_value(0)
+    at.selectbox(key="curate_merge_b").set_value(2)
+    at.button(key="curate_merge").click().run()
+    assert not at.exception
+    assert sorted(at.session_state["curate_curation"].clusters()) == [0, 1]
+    at.selectbox(key="curate_rename_c").set_value(1)
+    at.text_input(key="curate_rename_name").input("Impasto")
+    at.button(key="curate_rename").click().run()
+    at.button(key="curate_split").click().run()  # cluster 0 in two
+    at.button(key="curate_together").click().run()
+    assert not at.exception
+    cur = at.session_state["curate_curation"]
+    assert len(cur.clusters()) == 3 and len(cur.together) == 2 and len(cur.edits) == 4
+    at.button(key="curate_save").click().run()
+    assert not at.exception
+    saved = load_run(ws, at.session_state["saved"])
+    assert saved.method == "curated" and saved.n_clusters == 3
+    assert "Impasto" in saved.params["names"].values()
