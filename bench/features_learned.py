@@ -30,32 +30,44 @@ CACHE = RESULTS / "default_cache.npz"
 SEEDS = (0, 1, 2)
 SHARE = 0.10
 
-# (label, GraphMetric keyword arguments); None: the unsupervised default itself.
-VARIANTS: list[tuple[str, dict[str, Any] | None]] = [
-    ("default (unsupervised)", None),
-    ("LDA on the 10 % alone (shrinkage)", {"weights": (0.0, 1.0, 0.0), "confidence": 2.0,
-                                            "alpha": 0.0}),
-    ("default + LDA on the 10 %", {"weights": (1.0, 1.0, 0.0), "confidence": 2.0,
-                                   "alpha": 0.0}),
-    ("label spreading: default + soft label", {"weights": (1.0, 0.0, 1.0)}),
-    ("LDA on 10 % + pseudo-labels", {"weights": (0.0, 1.0, 0.0)}),
-    ("learned (default + LDA+pseudo + soft label)", {}),
+# (label, GraphMetric keyword arguments, rows learned from); None: default itself.
+# "diffused": default's rows; "before": its rows before the diffusion step (what
+# artexplore.features.learn.learn_features uses), the labels spreading on default's graph.
+VARIANTS: list[tuple[str, dict[str, Any] | None, str]] = [
+    ("default (unsupervised)", None, "diffused"),
+    ("shrinkage LDA on the 10 % (of default)", {"weights": (0.0, 1.0, 0.0), "confidence": 0.0,
+                                                "alpha": 0.0, "diffusion": False}, "diffused"),
+    ("default + shrinkage LDA on the 10 %", {"weights": (1.0, 1.0, 0.0), "confidence": 0.0,
+                                             "alpha": 0.0, "diffusion": False}, "diffused"),
+    ("label spreading: default + soft label", {"weights": (1.0, 0.0, 1.0),
+                                               "diffusion": False}, "diffused"),
+    ("default + LDA on 10 % + 50 % pseudo + soft label", {"confidence": 0.5,
+                                                          "diffusion": False}, "diffused"),
+    ("same, re-diffused, learned on default", {}, "diffused"),
+    ("learned: before diffusion, LDA + 90 % pseudo, diffused + soft label", {}, "before"),
+    ("same without the soft label", {"weights": (1.0, 1.0, 0.0)}, "before"),
+    ("same with 50 % pseudo-labels", {"confidence": 0.5}, "before"),
+    ("same without pseudo-labels", {"confidence": 0.0}, "before"),
 ]
 
 
-def cached_default(ws: Any, paths: list[str], labels: list[str]) -> tuple[np.ndarray, list[str]]:
-    """The ``default`` rows of the draw (draw order), computed once and cached."""
+def cached_default(ws: Any, paths: list[str], labels: list[str]
+                   ) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """The ``default`` rows of the draw (draw order) and its rows before diffusion,
+    computed once and cached."""
     if CACHE.exists():
         data = np.load(CACHE, allow_pickle=False)
-        if data["paths"].tolist() == paths:
-            return np.asarray(data["X"]), [str(s) for s in data["y"]]
-    from artexplore.features import load_features
+        if data["paths"].tolist() == paths and "before" in data.files:
+            return np.asarray(data["X"]), np.asarray(data["before"]), \
+                [str(s) for s in data["y"]]
+    from artexplore.features.learn import source_rows
 
-    fm = load_features(ws, "default")
+    before, fm = source_rows(ws, "default")
     row = {p: i for i, p in enumerate(fm.work_paths)}
-    X = np.asarray(fm.X)[[row[p] for p in paths]]
-    np.savez(CACHE, X=X, y=np.asarray(labels), paths=np.asarray(paths))
-    return X, list(labels)
+    take = [row[p] for p in paths]
+    X, B = np.asarray(fm.X)[take], np.asarray(before.X)[take]
+    np.savez(CACHE, X=X, before=B, y=np.asarray(labels), paths=np.asarray(paths))
+    return X, B, list(labels)
 
 
 def hidden_scores(X: np.ndarray, y: np.ndarray, hidden: np.ndarray) -> tuple[float, float]:
@@ -69,7 +81,7 @@ def run(ws: Any, paths: list[str], labels: list[str], *, only: list[str] | None 
     """Score every variant; returns ``{label: {p10, nmi, gain_p10, gain_nmi, …}}``."""
     from artexplore.features.learn import GraphMetric
 
-    X, y_list = cached_default(ws, paths, labels)
+    X, before, y_list = cached_default(ws, paths, labels)
     y = np.asarray(y_list, dtype=object)
     masks = []
     for seed in SEEDS:
@@ -79,7 +91,7 @@ def run(ws: Any, paths: list[str], labels: list[str], *, only: list[str] | None 
         masks.append(keep)
     out: dict[str, Any] = {}
     base = None
-    for label, kwargs in VARIANTS:
+    for label, kwargs, rows in VARIANTS:
         if only and kwargs is not None and not any(o in label for o in only):
             continue
         t0 = time.perf_counter()
@@ -88,7 +100,9 @@ def run(ws: Any, paths: list[str], labels: list[str], *, only: list[str] | None 
             if kwargs is None:
                 Z = X
             else:
-                Z = GraphMetric(**kwargs).fit(X, np.where(keep, y, None)).embedding_
+                source, graph = (X, None) if rows == "diffused" else (before, X)
+                Z = GraphMetric(**kwargs).fit(source, np.where(keep, y, None),
+                                              graph=graph).embedding_
             p, n = hidden_scores(Z, y, ~keep)
             p10s.append(p)
             nmis.append(n)

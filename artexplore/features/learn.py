@@ -12,8 +12,14 @@ works *and* the structure of the unlabelled ones:
    held, together-pairs linked, apart-pairs cut;
 3. a shrinkage LDA is fitted on the labelled works plus the unlabelled works
    whose spread label is confident (pseudo-labels), giving a projection;
-4. the learned row is the weighted concatenation of the centred features, the
-   LDA projection and the spread soft label, each block L2-normalised.
+4. the centred features and the LDA projection, concatenated, are diffused
+   along their own mutual-neighbour graph (the ``diffusion`` step of the fused
+   sets), and the spread soft label is appended; each block is scaled as a whole.
+
+A fused source (``default``) is learned from its rows *before* its diffusion
+step (:func:`source_rows`): the labels reshape the space, then the diffusion
+follows the reshaped graph (learning on the diffused rows gains about half as
+much, docs/BENCHMARKS.md).
 
 :func:`learn_features` stores the result as a feature set (through
 :func:`~artexplore.features.store.save_features`, with a fingerprint) and
@@ -59,7 +65,7 @@ class GraphMetric(TransformerMixin, BaseEstimator):
         Label spreading: how far labels travel (0 keeps only the known ones).
     gamma : float, default=3.0
         Edge weight ``max(cos, 0) ** gamma``.
-    confidence : float, default=0.5
+    confidence : float, default=0.9
         The share of the unlabelled works, most confident first (margin of the
         spread label over the runner-up), that join the LDA as pseudo-labelled.
     weights : tuple of 3 floats, default=(1.0, 1.0, 1.0)
@@ -67,6 +73,9 @@ class GraphMetric(TransformerMixin, BaseEstimator):
         projection, spread soft label.
     shrinkage : float or "auto", default="auto"
         Of the LDA (Ledoit–Wolf by default).
+    diffusion : bool, default=True
+        Diffuse the features and projection along their mutual-neighbour graph
+        (:class:`~artexplore.features.fusion.Diffusion`, its automatic k).
 
     Attributes
     ----------
@@ -82,16 +91,17 @@ class GraphMetric(TransformerMixin, BaseEstimator):
     """
 
     def __init__(self, n_neighbors: int = 10, *, alpha: float = 0.9, gamma: float = 3.0,
-                 confidence: float = 0.5, weights: tuple[float, float, float] = (1.0, 1.0, 1.0),
-                 shrinkage: float | str = "auto") -> None:
+                 confidence: float = 0.9, weights: tuple[float, float, float] = (1.0, 1.0, 1.0),
+                 shrinkage: float | str = "auto", diffusion: bool = True) -> None:
         self.n_neighbors = n_neighbors
         self.alpha = alpha
         self.gamma = gamma
         self.confidence = confidence
         self.weights = weights
         self.shrinkage = shrinkage
+        self.diffusion = diffusion
 
-    def fit(self, X: np.ndarray, y: Sequence[Any], *,
+    def fit(self, X: np.ndarray, y: Sequence[Any], *, graph: np.ndarray | None = None,
             together: Sequence[tuple[int, int]] = (),
             apart: Sequence[tuple[int, int]] = ()) -> GraphMetric:
         """Learn from ``X`` of shape (n_samples, n_features) and partial labels.
@@ -101,6 +111,9 @@ class GraphMetric(TransformerMixin, BaseEstimator):
         X : ndarray of shape (n_samples, n_features)
         y : sequence of length n_samples
             The label of each row; ``None``, ``""`` or NaN where unknown.
+        graph : ndarray of shape (n_samples, n_graph_features), optional
+            Rows whose neighbour graph the labels spread on (the set as used,
+            e.g. ``default`` after its diffusion); ``X`` by default.
         together, apart : sequence of (int, int)
             Row pairs that belong together (linked in the graph; unlabelled
             pairs become a class of their own) or apart (their link is cut).
@@ -126,8 +139,15 @@ class GraphMetric(TransformerMixin, BaseEstimator):
                 f"{len(classes)} class(es) over {int(labelled.sum())} labelled works")
         self.mean_ = X.mean(0)
         Z = normalise(X - self.mean_).astype(np.float64)
+        if graph is None:
+            G = Z
+        else:
+            graph = check_array(graph, dtype=[np.float64, np.float32])
+            if len(graph) != n:
+                raise ConfigError(f"Expected {n} graph rows, got {len(graph)}")
+            G = normalise(graph - graph.mean(0)).astype(np.float64)
         k = max(1, min(int(self.n_neighbors), n - 1))
-        idx, sims = knn_cosine(Z, Z, k, exclude_self=True)
+        idx, sims = knn_cosine(G, G, k, exclude_self=True)
         W = sparse.csr_matrix((np.clip(sims, 0, None).ravel() ** self.gamma,
                                (np.repeat(np.arange(n), k), idx.ravel())), shape=(n, n))
         W = W.maximum(W.T).tolil()
@@ -168,28 +188,40 @@ class GraphMetric(TransformerMixin, BaseEstimator):
         self.train_ = Z.astype(np.float32)
         self.n_labelled_ = int(labelled.sum())
         self.n_pseudo_ = int(pseudo.sum())
-        self._scaled = False
-        self.embedding_ = self._combine(Z, F)
-        self._scaled = True
-        return self
-
-    def _combine(self, Z: np.ndarray, F: np.ndarray) -> np.ndarray:
         w = np.asarray(self.weights, dtype=np.float64)
         if w.shape != (3,) or (w < 0).any() or w.sum() <= 0:
             raise ConfigError(f"weights must be 3 non-negative numbers, got {self.weights}")
-        P = Z @ self.scalings_
         # Each block scaled as a whole (not row by row: a 1-D projection would keep only
         # its sign) to a mean row norm of 1, then weighted.
-        blocks = [B / self._scale(B, i) * np.sqrt(wi)
-                  for i, (B, wi) in enumerate(zip((Z, P, F), w, strict=True)) if wi]
-        return normalise(np.hstack(blocks)).astype(np.float32)
+        P = Z @ self.scalings_
+        self.scales_ = np.array([max(float(np.linalg.norm(B, axis=1).mean()), 1e-12)
+                                 for B in (Z, P, F)])
+        self.diffusion_ = None
+        if self.diffusion and (w[0] or w[1]):
+            from .fusion import Diffusion
 
-    def _scale(self, B: np.ndarray, i: int) -> float:
-        if not hasattr(self, "scales_"):
-            self.scales_ = np.ones(3)
-        if not getattr(self, "_scaled", False) or i >= len(self.scales_):
-            self.scales_[i] = max(float(np.linalg.norm(B, axis=1).mean()), 1e-12)
-        return float(self.scales_[i])
+            self.diffusion_ = Diffusion().fit(self._metric(Z, P))
+        self.embedding_ = self._combine(Z, P, F, training=True)
+        return self
+
+    def _metric(self, Z: np.ndarray, P: np.ndarray) -> np.ndarray:
+        w = np.asarray(self.weights, dtype=np.float64)
+        return np.hstack([B / s * np.sqrt(wi) for B, s, wi in
+                          zip((Z, P), self.scales_[:2], w[:2], strict=True) if wi])
+
+    def _combine(self, Z: np.ndarray, P: np.ndarray, F: np.ndarray, *,
+                 training: bool = False) -> np.ndarray:
+        w = np.asarray(self.weights, dtype=np.float64)
+        blocks = []
+        if w[0] or w[1]:
+            M = self._metric(Z, P)
+            if self.diffusion_ is not None:
+                M = normalise(self.diffusion_.embedding_ if training
+                              else self.diffusion_.transform(M))
+            blocks.append(M)
+        if w[2]:
+            blocks.append(F / self.scales_[2] * np.sqrt(w[2]))
+        return normalise(np.hstack(blocks)).astype(np.float32)
 
     def transform(self, X: np.ndarray) -> np.ndarray:
         """Learned rows of new works, shape (n_samples, n_output).
@@ -206,7 +238,7 @@ class GraphMetric(TransformerMixin, BaseEstimator):
         F = np.einsum("nk,nkc->nc", w, self.soft_labels_[idx].astype(np.float64))
         mass = F.sum(1, keepdims=True)
         F = np.where(mass > 0, F / np.where(mass > 0, mass, 1), 0.0)
-        return self._combine(Z, F)
+        return self._combine(Z, Z @ self.scalings_, F)
 
 
 def _encode(y: Sequence[Any], together: Sequence[tuple[int, int]], n: int
@@ -319,7 +351,7 @@ def learn_features(ws: Workspace, features: str, *, label: str | None = None,
         does not exist, or fewer than two classes have labelled works.
     """
     from .sets import version
-    from .store import load_features, save_features
+    from .store import save_features
 
     if label is None and from_run is None and not together:
         raise ArtExploreError("Nothing to learn from: give a label column (--label), a curated "
@@ -328,7 +360,7 @@ def learn_features(ws: Workspace, features: str, *, label: str | None = None,
     if "weights" in params:
         params["weights"] = tuple(float(w) for w in params["weights"])
     progress(0, None, f"loading {features}")
-    fm = load_features(ws, features)
+    rows, fm = source_rows(ws, features)
     ids = [str(i) for i in fm.ids.tolist()]
     row = {w: i for i, w in enumerate(ids)}
     y: list[Any] = [None] * len(ids)
@@ -354,7 +386,8 @@ def learn_features(ws: Workspace, features: str, *, label: str | None = None,
     pairs_t = [(row[a], row[b]) for a, b in together if a in row and b in row]
     pairs_a = [(row[a], row[b]) for a, b in apart if a in row and b in row]
     progress(0, None, f"learning from {sum(not _missing(v) for v in y)} labelled works")
-    model = GraphMetric(**params).fit(fm.X, y, together=pairs_t, apart=pairs_a)
+    model = GraphMetric(**params).fit(rows.X, y, graph=None if rows is fm else fm.X,
+                                      together=pairs_t, apart=pairs_a)
     name = name or "learned-" + (label or from_run or "pairs")
     if name in _protected(ws) or name == features:
         raise ArtExploreError(f"{name!r} names a computed or fused feature set; choose another "
@@ -376,6 +409,45 @@ def learn_features(ws: Workspace, features: str, *, label: str | None = None,
     log.info("learned %s from %s: %d labelled, %d pseudo-labelled works", name, features,
              model.n_labelled_, model.n_pseudo_)
     return LearnResult(**{**result.to_dict(), "run": run.id})
+
+
+def source_rows(ws: Workspace, features: str) -> tuple[Any, Any]:
+    """The rows a set is learned from, and the set itself (rows aligned).
+
+    For a fused set whose blocks end in a ``diffusion`` step (``default``), the
+    first are its rows before that step (the same fusion without it, fitted and
+    cached like any fused set); for any other set, the set itself.
+
+    Returns
+    -------
+    rows : FeatureMatrix
+    used : FeatureMatrix
+    """
+    from .fusion import FusionSpec, get_fusion
+    from .store import load_features, load_fused
+
+    used = load_features(ws, features)
+    spec = get_fusion(ws, features)
+    if spec is None:
+        return used, used
+    data = spec.to_dict()
+    stripped = False
+    for block in data["blocks"]:
+        steps = [s for s in block.get("steps", []) if not str(s).startswith("diffusion")]
+        stripped |= len(steps) != len(block.get("steps", []))
+        block["steps"] = steps
+    if not stripped:
+        return used, used
+    data["name"] = f"{features}.before-diffusion"
+    rows = load_fused(ws, FusionSpec.from_dict(data))
+    pos = {w: i for i, w in enumerate(rows.ids.tolist())}
+    keep = [i for i, w in enumerate(used.ids.tolist()) if w in pos]
+    if len(keep) != len(used):
+        raise ArtExploreError(f"{len(used) - len(keep)} works of {features!r} have no rows "
+                              "before its diffusion step")
+    rows.X = np.asarray(rows.X)[[pos[w] for w in used.ids.tolist()]]
+    rows.ids, rows.work_paths = used.ids, used.work_paths
+    return rows, used
 
 
 def _protected(ws: Workspace) -> set[str]:
