@@ -157,3 +157,38 @@ def centring(ws: Any, paths: list[str], labels: list[str],
         print(f"{name:24s} P@10 {plain[0]:.3f} -> {centred[0]:.3f}   "
               f"NMI {plain[1]:.3f} -> {centred[1]:.3f}", flush=True)
     return out
+
+
+def grain(ws: Any, paths: list[str], labels: list[str]) -> dict[str, Any]:
+    """K and agreement with the styles of the clusterers that find K (issue 15, 4).
+
+    Through :func:`~artexplore.cluster.run_clustering` on ``default`` (k-means with
+    K swept in the PCA-50 space, the Bayesian mixture in the 10-D UMAP space), with
+    the library's defaults and with the caps of before (k-means K ≤ 30, where the
+    highest silhouette was the bound K=30; mixture ≤ 20).
+    """
+    from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+
+    from artexplore.cluster import run_clustering
+    from artexplore.reduce import MapConfig, compute_map
+
+    compute_map(ws, "default", MapConfig.for_clustering())
+    style_of = dict(zip(paths, labels, strict=True))
+    out: dict[str, Any] = {}
+    for label, method, kwargs in [
+            ("k-means, K=30: the old sweep's choice, its bound", "kmeans", {"n_clusters": 30}),
+            ("k-means, K swept 2..30 by the new rule", "kmeans", {"k_max": 30}),
+            ("k-means, K swept (now)", "kmeans", {}),
+            ("bgmm, at most 20 components (before)", "bgmm", {"options": {"max_components": 20}}),
+            ("bgmm (now)", "bgmm", {}),
+            ("hdbscan (min_cluster_size 1 % = 10)", "hdbscan", {})]:
+        run = run_clustering(ws, "default", method, random_state=0, reuse=False, **kwargs)
+        y = [style_of[p] for p in run.work_paths]
+        out[label] = {"k": run.n_clusters, "noise": run.n_noise,
+                      "nmi": normalized_mutual_info_score(y, run.labels),
+                      "ari": adjusted_rand_score(y, run.labels),
+                      "k_chosen_by": (run.k_selection or {}).get("description")}
+        r = out[label]
+        print(f"{label:40s} K={r['k']:3d} NMI {r['nmi']:.3f} ARI {r['ari']:.3f}  "
+              f"{r['k_chosen_by'] or ''}", flush=True)
+    return out

@@ -208,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
                              "90 %% against default (bench/features_learned.py)")
     parser.add_argument("--centring", action="store_true",
                         help="each set's neighbour space with and without centring")
+    parser.add_argument("--grain", action="store_true",
+                        help="K and NMI of the clusterers that find K, before/after issue 15")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     from artexplore.features import create_extractor, embed
@@ -229,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         ws = bench_workspace(data, paths, labels, RESULTS / f"features-ws{suffix}")
 
-    if args.learned or args.centring:
+    if args.learned or args.centring or args.grain:
         from artexplore.features import builtin_fusions
 
         _embed_spec(ws, builtin_fusions()["default"])
@@ -242,6 +244,11 @@ def main(argv: list[str] | None = None) -> int:
 
             features_learned.save(features_learned.centring(ws, paths, labels),
                                   RESULTS / "features_centring.json")
+        if args.grain:
+            from . import features_learned
+
+            features_learned.save(features_learned.grain(ws, paths, labels),
+                                  RESULTS / "features_grain.json")
         return 0
 
     def wanted(label: str) -> bool:

@@ -415,6 +415,11 @@ def default_k_range(n_samples: int) -> tuple[int, int]:
     return 2, int(max(2, min(150, n_samples // 5, max(30, round(2 * np.sqrt(n_samples))))))
 
 
+# K is the smallest K within this share of the sweep's score range from the best,
+# when the best lies at the end of the range (see :func:`_pick_k`).
+PLATEAU = 0.10
+
+
 def default_max_components(n_samples: int) -> int:
     """The Bayesian mixture's default cap: ``2·sqrt(n)`` within [20, 100]."""
     return int(min(100, max(20, round(2 * np.sqrt(n_samples)))))
@@ -425,30 +430,6 @@ def k_grid(lo: int, hi: int, *, max_points: int = 24) -> list[int]:
     if hi - lo + 1 <= max_points:
         return list(range(lo, hi + 1))
     return sorted({int(round(k)) for k in np.geomspace(lo, hi, max_points)})
-
-
-def knee(ks: list[int], scores: list[float]) -> int:
-    """The K where a rising curve stops paying (Kneedle on log K: farthest above its chord).
-
-    On a logarithmic K axis (the sweep's grid is geometric) the silhouette of
-    k-means rises about linearly while clusters still split real groups, then
-    flattens; on a linear axis the first steep steps from K=2 dominate and the
-    knee lands far too low (K=16 instead of 35 on 25 styles).
-
-    Parameters
-    ----------
-    ks : list of int
-        Increasing.
-    scores : list of float
-        Higher is better, one per K.
-    """
-    x = np.log(np.asarray(ks, dtype=np.float64))
-    y = np.asarray(scores, dtype=np.float64)
-    if len(x) < 3 or y[-1] <= y[0]:
-        return int(ks[int(np.argmax(y))])
-    xn = (x - x[0]) / (x[-1] - x[0])
-    yn = (y - y[0]) / (y[-1] - y[0])
-    return int(ks[int(np.argmax(yn - xn))])
 
 
 def choose_k(X: np.ndarray, *, criterion: str = "silhouette", k_min: int | None = None,
@@ -520,8 +501,10 @@ def _pick_k(scores: dict[int, float], criterion: str) -> tuple[int, str]:
 
     The best score wins when it is a real peak; when the best lies in the last
     fifth of the range (the curve still rises, or is flat, at the end: more,
-    smaller clusters keep scoring a little better), the knee of the curve up
-    to the best K is taken instead, so that K is not simply the range's bound.
+    smaller clusters keep scoring a little better), the smallest K whose score
+    is within :data:`PLATEAU` of the best is taken instead, so that K is not
+    simply the range's bound (on the dev protocol, 1,000 works of 25 styles, the
+    silhouette of k-means rises to 0.38 at K=47..63 and the rule gives K=35).
     """
     ks = sorted(scores)
     sign = -1.0 if criterion == "bic" else 1.0
@@ -533,11 +516,13 @@ def _pick_k(scores: dict[int, float], criterion: str) -> tuple[int, str]:
     if i_best < len(ks) - max(1, len(ks) // 5) or len(ks) < 3:
         k = ks[i_best]
         return k, f"K={k} chosen by {best} {criterion} of {span} ({criterion} {scores[k]:.4g})"
-    k = knee(ks[: i_best + 1], vals[: i_best + 1])
-    return k, (f"K={k} at the knee of the {criterion} curve of {span}: the {best} "
-               f"{criterion} ({scores[ks[i_best]]:.4g}) is at K={ks[i_best]}, near the end of "
-               f"the range, where more, smaller clusters score only a little better "
-               f"({criterion} {scores[k]:.4g} at K={k})")
+    lo_v, hi_v = min(vals), vals[i_best]
+    reach = hi_v - PLATEAU * (hi_v - lo_v)
+    k = next(kk for kk, v in zip(ks, vals, strict=True) if v >= reach)
+    return k, (f"K={k}: the smallest K whose {criterion} comes within "
+               f"{PLATEAU:.0%} of the {best} ({criterion} {scores[k]:.4g}; the {best}, "
+               f"{scores[ks[i_best]]:.4g}, is at K={ks[i_best]}, near the end of {span}, "
+               "where more, smaller clusters score only a little better)")
 
 
 class KSweep(SoftClusterer):
