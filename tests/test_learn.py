@@ -168,10 +168,9 @@ def _curation_page() -> None:
     from artexplore.store import Workspace
     from ui.curation import curation_panel
 
-    saved = curation_panel(Workspace(st.session_state["ws_root"]), st.session_state["run"],
-                           selected=st.session_state.get("selected", []))
-    if saved:
-        st.session_state["saved"] = saved
+    curation_panel(Workspace(st.session_state["ws_root"]), st.session_state["run"],
+                   selected=st.session_state.get("selected", []),
+                   on_saved=lambda rid: st.session_state.update(saved=rid))
 
 
 def test_curation_widget_actions(toy_ws):

@@ -18,6 +18,7 @@ from artexplore.store import Workspace
 
 
 def curation_panel(ws: Workspace, run_id: str, *, selected: Sequence[str] = (),
+                   on_saved: Callable[[str], Any] | None = None,
                    key: str = "curate") -> str | None:
     """Draw the curation actions for a cluster run.
 
@@ -28,13 +29,17 @@ def curation_panel(ws: Workspace, run_id: str, *, selected: Sequence[str] = (),
         The run being curated (a curated run carries on with its names and marks).
     selected : sequence of str
         The works selected on the map (what "together" / "apart" mark).
+    on_saved : callable, optional
+        Called with the new run's id when **Save** stored one; the page then
+        reruns (the Map shows the curated run).
     key : str
         Prefix of the widgets' keys and of the session entry.
 
     Returns
     -------
     str or None
-        The id of the curated run when **Save** stored one, else None.
+        The id of the curated run when **Save** stored one (and no ``on_saved``
+        was given), else None.
     """
     state_key = f"{key}_curation"
     cur = st.session_state.get(state_key)
@@ -103,6 +108,9 @@ def curation_panel(ws: Workspace, run_id: str, *, selected: Sequence[str] = (),
                 return None
             st.session_state.pop(state_key, None)
             st.toast(f"Saved curated clustering {saved}")
+            if on_saved is not None:
+                on_saved(saved)
+                st.rerun()
             return saved
         if c2.button("Discard the edits", key=f"{key}_discard", disabled=not cur.edits):
             st.session_state.pop(state_key, None)
