@@ -131,6 +131,9 @@ class GraphMetric(TransformerMixin, BaseEstimator):
             raise ConfigError(f"Expected {n} labels (one per row), got {len(y)}")
         if not 0 <= self.alpha < 1:
             raise ConfigError(f"alpha must be in [0, 1), got {self.alpha}")
+        w = np.asarray(self.weights, dtype=np.float64)
+        if w.shape != (3,) or (w < 0).any() or w.sum() <= 0:
+            raise ConfigError(f"weights must be 3 non-negative numbers, got {self.weights}")
         codes, classes = _encode(y, together, n)
         labelled = codes >= 0
         if len(classes) < 2 or labelled.sum() < 2:
@@ -188,9 +191,6 @@ class GraphMetric(TransformerMixin, BaseEstimator):
         self.train_ = Z.astype(np.float32)
         self.n_labelled_ = int(labelled.sum())
         self.n_pseudo_ = int(pseudo.sum())
-        w = np.asarray(self.weights, dtype=np.float64)
-        if w.shape != (3,) or (w < 0).any() or w.sum() <= 0:
-            raise ConfigError(f"weights must be 3 non-negative numbers, got {self.weights}")
         # Each block scaled as a whole (not row by row: a 1-D projection would keep only
         # its sign) to a mean row norm of 1, then weighted.
         P = Z @ self.scalings_
