@@ -183,6 +183,14 @@ def state(ws: Workspace, stage: str, *, features: str | None = None,
     if features not in names(ws):
         return made(MISSING, f"The feature set {features!r} is not computed yet")
     if stage == "features":
+        from .features.learn import learned_status
+
+        learned = learned_status(ws, features)
+        if learned is not None:  # a learned set is brought up to date by learning again
+            cmd = f"artexplore learn --workspace WS --name {features} …"
+            if not learned.current:
+                return made(STALE, f"The learned set {features!r} is out of date "
+                                   f"({learned.describe()})")
         n = len(row_ids(ws, features))
         return made(PARTIAL, f"{features!r} covers {n} of {n_works} works") if n < n_works \
             else made(CURRENT, f"{features!r} covers all {n} works")

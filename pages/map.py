@@ -424,6 +424,9 @@ else:
                 st.info("No DoG patches in this workspace yet: they come from the local-patch "
                         "stage. Once it has run, the patches that characterise each cluster "
                         "appear here.")
+            from ui.curation import curation_panel  # issue 15
+            curation_panel(ws, run.id, selected=st.session_state["map_selected_ids"],
+                           on_saved=lambda rid: st.session_state.update(map_next_run=rid))
 
     with tab_compare:
         if len(run_ids) < 2:

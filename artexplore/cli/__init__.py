@@ -15,6 +15,7 @@ from . import features as _features  # noqa: F401
 from . import iiif as _iiif  # noqa: F401
 from . import jobs as _jobs  # noqa: F401
 from . import labels as _labels  # noqa: F401
+from . import learn as _learn  # noqa: F401
 from . import local as _local  # noqa: F401
 from . import neighbours as _neighbours  # noqa: F401
 from .common import app, main

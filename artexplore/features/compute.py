@@ -529,6 +529,9 @@ def transform_images(ws: Workspace, name: str, images: Iterable[np.ndarray], *,
 
 
 def _rebuild(params: dict[str, Any], name: str, device: str) -> Extractor:
+    if params.get("learned"):
+        raise ArtExploreError(f"{name!r} was learned from the collection's labels; outside "
+                              f"images are not placed in it yet: use {params.get('source')!r}")
     if "options" in params:
         options = dict(params["options"])
     else:  # sets stored before options were recorded

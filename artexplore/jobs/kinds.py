@@ -257,3 +257,15 @@ def finetune_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict
                     lr=float(params.get("lr", 3e-4)), device=params.get("device", "auto"),
                     num_workers=int(params.get("num_workers") or 0),
                     random_state=int(params.get("seed", 0)), progress=ctx)
+
+
+@register_job("learn")
+def learn_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
+    """Learn a feature set from the curator: ``{"features"?, "column"?, "from_run"?, "name"?,
+    "options"?: GraphMetric arguments}`` (``column``: the label column; ``label`` is the
+    job's title); returns ``name``, ``n_labelled``, ``run``…"""
+    from ..features.learn import learn_features
+
+    return learn_features(ws, params.get("features") or "default", label=params.get("column"),
+                          from_run=params.get("from_run"), name=params.get("name"),
+                          params=params.get("options") or {}, progress=ctx).to_dict()
