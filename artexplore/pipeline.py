@@ -180,8 +180,11 @@ def state(ws: Workspace, stage: str, *, features: str | None = None,
             else made(MISSING, "The local model (InfoVAE) is not trained yet")
     from .features.sets import names, row_ids
 
-    if features not in names(ws):
-        return made(MISSING, f"The feature set {features!r} is not computed yet")
+    usable = names(ws)
+    if features not in usable:
+        return made(MISSING, f"The feature set {features!r} is not computed yet" if usable
+                    else "The collection has no features yet (maps, clusters, neighbours and "
+                         "probes are made from them)")
     if stage == "features":
         from .features.learn import learned_status
 

@@ -14,7 +14,6 @@ from artexplore.exhibit import (
     ExportOptions,
     create_exhibition,
     delete_exhibition,
-    grow,
     list_exhibitions,
     load_exhibition,
     order_exhibition,
@@ -24,10 +23,11 @@ from artexplore.exhibit import (
     works_of_selection,
 )
 from artexplore.exhibit.export import MIME, SUFFIXES
-from artexplore.features import feature_set_names
 from artexplore.store import WorkQuery
 from artexplore.store.selections import list_selections
+from ui.features import pick_feature_set, stage_banner
 from ui.gallery import caption, square_thumbnail
+from ui.jobs import job_tracker, submit_job, tracked_notes
 from ui.state import current_workspace, keep_widget, require_app, restore_widget
 from ui.text import plain
 
@@ -36,7 +36,6 @@ require_app(__file__)
 ws = current_workspace()
 st.title("Exhibitions")
 
-names = feature_set_names(ws)
 SOURCES = ["A cluster", "A saved selection", "The current selection", "Works picked by hand"]
 
 # -- create -----------------------------------------------------------------------------------
@@ -109,6 +108,10 @@ def _save(message: str | None = None) -> None:
 
 if st.session_state.get("ex_flash"):
     st.success(st.session_state.pop("ex_flash"))
+tracked_notes("exhibitions")  # "grow" runs as a job: its progress and its outcome
+job_tracker(ws, page="exhibitions",
+            on_done=lambda rec: f"added {rec.result.get('added', 0)} works like those already in"
+            if rec.kind == "exhibition-grow" and rec.result else None)
 
 # A view chosen with a segmented control held in session state (st.tabs cannot be chosen
 # from code, so every save's rerun would show the first tab again).
@@ -249,26 +252,23 @@ if view == "Edit":
             ex.add_section(new_section)
             _save()
     with a2:
-        if names:
-            gf = st.selectbox("Features for “more like these”", names, key="ex_grow_features",
-                              index=names.index("default") if "default" in names else 0)
+        gf = pick_feature_set(ws, "Features for “more like these”", key="ex_grow_features")
+        if gf:
             n = int(st.number_input("Works to add", 1, 50, 5, key="ex_grow_n"))
             if st.button("Grow by nearest neighbours", key="ex_grow", disabled=not len(ex)):
-                try:
-                    found = grow(ws, ex, gf, n)
-                    _save(f"Added {len(found)} works like those already in.")
-                except ArtExploreError as exc:
-                    st.error(str(exc))
+                submit_job(ws, "exhibition-grow", {"id": ex.id, "features": gf, "n": n,
+                                                   "label": f"grow “{ex.title}”"},
+                           page="exhibitions")
+                st.rerun()
 
 # -- sequence --------------------------------------------------------------------------------------
 if view == "Sequence":
-    if not names:
-        st.info("Ordering needs a feature set: compute one on the Features page.")
-    elif len(ex) < 2:
+    if len(ex) < 2:
         st.info("Add at least two works to order them.")
+    elif not stage_banner(ws, "clusters"):  # ordering compares the works' features
+        pass
     else:
-        sf = st.selectbox("Feature set", names, key="ex_seq_features",
-                          index=names.index("default") if "default" in names else 0)
+        sf = pick_feature_set(ws, key="ex_seq_features")
         method = st.radio("Order", ["path", "gradient"], horizontal=True, key="ex_method",
                           format_func=lambda m: {"path": "Short visual path",
                                                  "gradient": "Gradient between two works"}[m])

@@ -8,7 +8,7 @@ import streamlit as st
 
 from artexplore import jobs
 from artexplore.errors import ArtExploreError
-from artexplore.features import feature_set_names, load_features
+from artexplore.features import load_features
 from artexplore.labels import get_run, label_columns, list_runs, list_suggestions
 from artexplore.labels import suggestions as sugg
 from artexplore.labels.data import MIN_CLASSES, MIN_KEPT_SHARE, MIN_WORKS_PER_CLASS, column_kind
@@ -16,7 +16,7 @@ from artexplore.labels.labelmap import LAYOUTS, METRICS, label_map
 from artexplore.labels.plots import chord_figure, history_figure, label_graph_figure
 from artexplore.labels.probe import ProbeConfig, available_classifiers, run_probe, runs_inline
 from artexplore.labels.saliency import METHODS, overlay
-from ui.features import device_choices
+from ui.features import device_choices, pick_feature_set, stage_banner
 from ui.gallery import caption, thumbnail_grid
 from ui.labels import activation, metrics_block, suggestion_card
 from ui.paths import weights_value
@@ -38,14 +38,10 @@ columns = label_columns(ws)
 if not columns:
     st.info("No work has metadata yet: ingest a collection with a metadata CSV (artist, style…).")
     st.stop()
-feature_sets = feature_set_names(ws)
-
 c1, c2, c3 = st.columns([2, 2, 3])
 column = c1.selectbox("Label column", columns, key="labels_column",
                       index=columns.index("style") if "style" in columns else 0)
-features = c2.selectbox("Feature set", feature_sets, key="labels_features",
-                        index=feature_sets.index("default") if "default" in feature_sets else 0,
-                        placeholder="none stored yet") if feature_sets else None
+features = pick_feature_set(ws, key="labels_features", container=c2)
 values = ws.field_values(column, limit=1_000_000)
 n_labelled = sum(n for _, n in values)
 n_works = ws.counts().get("ok", 0)
@@ -59,8 +55,7 @@ section = st.radio("Section", SECTIONS, horizontal=True, key="labels_section",
 
 def need_features() -> str:
     if features is None:
-        st.info("No feature set is stored yet: compute one with `artexplore embed --workspace WS "
-                "--extractor color` (or from the Features page).")
+        stage_banner(ws, "labels")
         st.stop()
     return features
 

@@ -19,9 +19,9 @@ from artexplore.cluster import (
 )
 from artexplore.cluster.evaluation import external_scores
 from artexplore.errors import ArtExploreError
-from artexplore.features import feature_set_names
 from artexplore.reduce import METRICS, MapConfig, load_map, map_status
 from artexplore.store.selections import list_selections, load_selection, save_selection
+from ui.features import pick_feature_set, stage_banner
 from ui.gallery import caption, thumbnail_grid
 from ui.jobs import job_tracker, submit_job, tracked_notes
 from ui.mapview import (
@@ -59,11 +59,7 @@ ws = current_workspace()
 root = str(ws.root)
 st.title("Map")
 
-feature_sets = feature_set_names(ws)
-if not feature_sets:
-    st.info("This collection has no features yet. Compute them with "
-            "`artexplore embed --workspace WS` (or prepare the demo with `make demo`); the "
-            "map and the clusters are made from them.")
+if not stage_banner(ws, "clusters"):  # the map and the clusters are made from features
     st.stop()
 
 st.session_state.setdefault("map_selected_ids", [])
@@ -123,12 +119,9 @@ if "map_next_run" in st.session_state:  # a run finished (or was deleted): show 
     st.session_state["map_run"] = st.session_state.pop("map_next_run")
     if st.session_state["map_run"]:
         st.session_state["map_colour"] = "cluster"
-default_set = "default" if "default" in feature_sets else feature_sets[0]
-if st.session_state.get("map_features") not in feature_sets:
-    st.session_state["map_features"] = default_set
 c1, c2, c3, c4 = st.columns([2, 4, 2, 2])
-features = c1.selectbox("Feature set", feature_sets, key="map_features",
-                        help="The features the map and the clusters are computed from.")
+features = pick_feature_set(ws, key="map_features", container=c1,
+                            help="The features the map and the clusters are computed from.")
 runs = run_options(ws, features)
 run_ids = [r.id for r in runs]
 labels = {r.id: r.label for r in runs}

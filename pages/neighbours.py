@@ -11,6 +11,7 @@ from artexplore.search.aspects import ASPECT_SETS
 from artexplore.search.neighbours import embed_image, explain, query_image
 from artexplore.store import WorkQuery
 from artexplore.store.selections import save_selection
+from ui.features import pick_feature_set, stage_banner
 from ui.gallery import caption, square_thumbnail, thumbnail_grid
 from ui.neighbours import explanation_panel, searcher_for, weight_sliders
 from ui.state import current_workspace, open_work, require_app
@@ -21,20 +22,12 @@ require_app(__file__)
 ws = current_workspace()
 st.title("Neighbours")
 
-names = feature_set_names(ws)
-if not names:
-    st.info("No feature set is stored yet. Compute one with `artexplore embed --workspace WS` "
-            "(or `make demo`), then come back.")
+if not stage_banner(ws, "neighbours"):
     st.stop()
 
 MODES = ["A work of the collection", "An uploaded image"]
-st.session_state.setdefault("neighbour_features", "default" if "default" in names else names[0])
-if st.session_state["neighbour_features"] not in names:
-    st.session_state["neighbour_features"] = names[0]
 c1, c2, c3 = st.columns([2, 1, 3])
-name = c1.selectbox("Feature set", names, index=names.index(st.session_state["neighbour_features"]),
-                    key="nb_features")
-st.session_state["neighbour_features"] = name
+name = pick_feature_set(ws, key="nb_features", container=c1)
 k = int(c2.number_input("Neighbours", min_value=1, max_value=100, value=12, key="nb_k"))
 mode = c3.radio("Query", MODES, horizontal=True, key="nb_mode")
 
@@ -133,7 +126,7 @@ if explained in similarity:
                               work_id=query_work["id"] if query_work else None,
                               query=None if query_work else query_vector, weights=weights,
                               aspect_sets={n: searcher_for(ws, n).features
-                                           for n in ASPECT_SETS if n in names})
+                                           for n in ASPECT_SETS if n in feature_set_names(ws)})
         explanation_panel(ws, explanation, query_work=query_work, query_image=query_rgb,
                           other=works[explained])
 

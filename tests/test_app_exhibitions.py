@@ -106,3 +106,32 @@ def test_arrange_moves_works_between_sections_keeping_notes(tmp_path, make_colle
     assert ex.item(ids[0]).note == "first"
     with pytest.raises(ArtExploreError, match="every work"):
         ex.arrange([[ids[0]], [ids[1], ids[2]]])
+
+
+def test_grow_runs_as_a_job_and_the_page_shows_what_it_added(demo_workspace, tmp_path_factory,
+                                                             tmp_path):
+    from artexplore import jobs
+    from artexplore.exhibit import create_exhibition
+
+    root = tmp_path / "ws"
+    shutil.copytree(mapped_demo_workspace(demo_workspace, tmp_path_factory), root)
+    ws = Workspace(root)
+    ex = create_exhibition(ws, "Seed", ws.work_ids()[:3])
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.session_state["workspace"] = str(root)
+    at.session_state["exhibition_id"] = ex.id
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception, at.exception
+    at.number_input(key="ex_grow_n").set_value(4)
+    at.button(key="ex_grow").click().run()
+    assert not at.exception, at.exception
+    # Nothing was added inside the click: a background job does it.
+    [job] = [j for j in jobs.list_jobs(ws) if j.kind == "exhibition-grow"]
+    done = jobs.wait(ws, job.id, timeout=120)
+    assert done.status == "done" and done.result["added"] == 4
+    assert len(load_exhibition(ws, ex.id)) == 7
+    at.run()
+    assert not at.exception, at.exception
+    assert len(load_exhibition(ws, ex.id)) == 7  # the page did not write its older copy back

@@ -29,6 +29,9 @@ def nb_workspace(demo_workspace, tmp_path_factory) -> Path:
 
 
 def open_page(workspace: Path, **state) -> AppTest:
+    # These tests read the colour set unless they choose another (the page itself starts
+    # on the most preferred set: here the multi-block "fused").
+    state.setdefault("nb_features", "color")
     at = AppTest.from_file(APP, default_timeout=60)
     at.session_state["workspace"] = str(workspace)
     for key, value in state.items():
@@ -266,3 +269,16 @@ def test_build_the_index_from_the_page(nb_workspace):
     at.run()
     assert not at.exception
     assert any("exact (Flat) index · 204 works" in c.value for c in at.caption)
+
+
+def test_the_page_starts_on_the_most_preferred_feature_set(nb_workspace):
+    from artexplore.features.sets import ranked
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["workspace"] = str(nb_workspace)
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception
+    # One choice policy for every page: the catalogue's ranking (several blocks first).
+    assert at.selectbox(key="nb_features").value == ranked(Workspace(nb_workspace))[0] == "fused"

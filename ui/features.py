@@ -40,3 +40,39 @@ def feature_sets_table(ws: Workspace) -> pd.DataFrame:
                       "needs " + ", ".join(r.get("needs") or ["computing"]),
         })
     return pd.DataFrame(rows)
+
+
+def pick_feature_set(ws: Workspace, label: str = "Feature set", *, key: str,
+                     container: object = st, help: str | None = None) -> str | None:
+    """A choice among the usable feature sets, most preferred first (the one policy of
+    :func:`artexplore.features.sets.ranked`); None when no set is usable yet.
+
+    The choice survives page switches under the plain session key ``key``.
+    """
+    from artexplore.features.sets import ranked
+
+    options = ranked(ws)
+    if not options:
+        return None
+    wanted = st.session_state.get(f"{key}_choice")
+    if st.session_state.get(key) not in options:
+        st.session_state[key] = wanted if wanted in options else options[0]
+    name = container.selectbox(label, options, key=key, help=help)
+    st.session_state[f"{key}_choice"] = name
+    return name
+
+
+def stage_banner(ws: Workspace, target: str, **kwargs: object) -> bool:
+    """What must run before ``target`` can show its result, from the stage graph.
+
+    Missing stages are shown as information with the command that computes them,
+    stale ones as a warning. Returns whether nothing is missing (what is stored can
+    be shown, stale or not).
+    """
+    from artexplore.pipeline import MISSING, missing
+
+    gaps = missing(ws, target, **kwargs)
+    for gap in gaps:
+        text = f"{gap.detail}. From a terminal: `{gap.command}`."
+        (st.info if gap.status == MISSING else st.warning)(text)
+    return not any(g.status == MISSING for g in gaps)

@@ -269,3 +269,22 @@ def learn_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[st
     return learn_features(ws, params.get("features") or "default", label=params.get("column"),
                           from_run=params.get("from_run"), name=params.get("name"),
                           params=params.get("options") or {}, progress=ctx).to_dict()
+
+
+@register_job("exhibition-grow")
+def exhibition_grow_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
+    """Grow an exhibition by the nearest neighbours of its works: ``{"id", "features", "n",
+    "method"?, "section"?}``; the neighbour index is brought up to date first, as a job of
+    its own (what may take long at scale, which is why this is a job and not a click)."""
+    from ..exhibit import grow, load_exhibition, save_exhibition
+    from .core import bring_up_to_date
+
+    features = params["features"]
+    bring_up_to_date(ws, "index", {"features": features, "fallback": False, "label": features},
+                     on_progress=ctx)
+    ex = load_exhibition(ws, params["id"])
+    found = grow(ws, ex, features, int(params.get("n", 5)),
+                 method=params.get("method", "nearest"), section=params.get("section"))
+    save_exhibition(ws, ex)
+    return {"exhibition": ex.id, "added": len(found),
+            "works": [c.work_path for c in found]}

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from .client import ClientConfig, FetchError, IIIFClient
-from .stage import IIIFOptions, expand_sources, iiif_sources, ingest_iiif
+from .harvest import IIIFOptions, expand_sources, iiif_sources, ingest_iiif
 
 __all__ = ["ClientConfig", "FetchError", "IIIFClient", "IIIFOptions", "expand_sources",
            "iiif_sources", "ingest_iiif"]
