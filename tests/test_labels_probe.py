@@ -193,3 +193,14 @@ def test_probe_job_uses_the_preferred_feature_set_or_skips(labels_workspace, tmp
     ingest(bare, folder, metadata=meta)
     record = run_inline(bare, "probe", {"column": "style"})
     assert record.status == "done" and record.result == {"skipped": "no feature set stored yet"}
+
+
+def test_probe_of_a_fully_labelled_column_suggests_nothing_and_does_not_fail(labels_workspace):
+    # The demo's style column labels every work: the probe must still report its metrics.
+    ws = Workspace(labels_workspace)
+    for work in ws.works():
+        if not work["style"]:
+            ws.set_metadata(work["id"], style="Blue")
+    result = run_probe(ws, "color", "style", ProbeConfig(n_folds=10))
+    assert result["unlabelled"] == 0 and result["suggestions"] == 0
+    assert result["top1"] > 0.8

@@ -254,6 +254,8 @@ def calibrated_confidence(proba: np.ndarray, y: np.ndarray, top: np.ndarray) -> 
     """
     from sklearn.isotonic import IsotonicRegression
 
+    if len(top) == 0:  # every work is labelled: nothing to suggest
+        return np.zeros(0)
     held = proba.max(axis=1)
     right = (np.argmax(proba, axis=1) == y).astype(np.float64)
     iso = IsotonicRegression(y_min=0.0, y_max=1.0, increasing=True,
