@@ -204,7 +204,8 @@ else:
             st.session_state["map_event_sig"] = ()
             st.session_state["map_chart_gen"] += 1
             st.rerun()
-    chosen = [i for i in st.session_state["map_selected_ids"] if i in set(df["id"])]
+    on_map = set(df["id"])  # once: membership of the selection is O(selection)
+    chosen = [i for i in st.session_state["map_selected_ids"] if i in on_map]
 
     with right:
         if len(chosen) == 1:
@@ -302,7 +303,9 @@ else:
             m[4].metric("Noise", run.n_noise)
             st.caption(f"{run.method} on {run.metrics.get('space', run.space)} · "
                        f"{run.n_works} works · seed {run.params.get('random_state')}")
-            if run.k_selection:
+            if run.k_selection and not run.k_selection.get("scores"):
+                st.caption(f"K: {run.k_selection['description']}")
+            elif run.k_selection:
                 with st.expander(f"K: {run.k_selection['description']}"):
                     curve = pd.DataFrame({"K": [int(k) for k in run.k_selection["scores"]],
                                           run.k_selection["criterion"]: list(

@@ -253,3 +253,14 @@ def test_selection_is_described_by_the_run_it_was_made_on(mapped_demo):
     assert not at.exception
     text = next(c.value for c in at.caption if "By cluster" in c.value)
     assert "it was made on" in text and f"{cluster} ({n})" in text
+
+
+def test_how_k_was_chosen_is_said_in_words_without_an_empty_chart(mapped_demo):
+    ws = Workspace(mapped_demo)
+    bgmm = next(r for r in list_runs(ws) if r.method == "bgmm")
+    assert bgmm.k_selection and not bgmm.k_selection.get("scores")  # found by the mixture
+    at = map_page(mapped_demo, map_run=bgmm.id)
+    assert not at.exception
+    said = [c.value for c in at.caption if c.value.startswith("K: ")]
+    assert said == [f"K: {bgmm.k_selection['description']}"]
+    assert not any(e.label.startswith("K: ") for e in at.expander)  # no chart of no scores
