@@ -11,7 +11,24 @@ class ArtExploreError(Exception):
     """Base class of the errors a user can act on."""
 
 
-class ImageLoadError(ArtExploreError):
+class ReasonedError(ArtExploreError):
+    """A bad input that a stage skips and records: a short reason and a sentence.
+
+    Parameters
+    ----------
+    reason : str
+        A short machine-readable reason.
+    detail : str
+        A sentence a person can read.
+    """
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+class ImageLoadError(ReasonedError):
     """An image file could not be decoded.
 
     Parameters
@@ -22,11 +39,6 @@ class ImageLoadError(ArtExploreError):
     detail : str
         A sentence a person can read.
     """
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(f"{reason}: {detail}")
-        self.reason = reason
-        self.detail = detail
 
 
 class ConfigError(ArtExploreError, ValueError):

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ...errors import ArtExploreError, ConfigError
+from ...errors import ConfigError, ReasonedError
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ _JSON_ACCEPT = ('application/ld+json;profile="http://iiif.io/api/presentation/3/
                 "application/ld+json, application/json;q=0.9, */*;q=0.1")
 
 
-class FetchError(ArtExploreError):
+class FetchError(ReasonedError):
     """A IIIF source could not be used.
 
     Parameters
@@ -42,11 +42,6 @@ class FetchError(ArtExploreError):
     detail : str
         A sentence a person can read.
     """
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(f"{reason}: {detail}")
-        self.reason = reason
-        self.detail = detail
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from ...config import IngestConfig
-from ...errors import ArtExploreError, ImageLoadError
+from ...errors import ArtExploreError, ImageLoadError, ReasonedError
 from ...imageio import decode, encode_jpeg, make_thumbnail
 from ...progress import ProgressCallback, null_progress
 from ...store.catalog import CANONICAL_FIELDS, now
@@ -260,9 +260,7 @@ class _Run:
         key = task.key
         try:
             return self._process(task)
-        except FetchError as exc:
-            return _Outcome(key, "skipped", exc.reason, exc.detail)
-        except ImageLoadError as exc:
+        except ReasonedError as exc:  # a fetch or a decode that failed, with its reason
             return _Outcome(key, "skipped", exc.reason, exc.detail)
         except (MemoryError, ValueError, OSError) as exc:  # a decoder bug must not stop the run
             return _Outcome(key, "skipped", "unreadable", f"{type(exc).__name__}: {exc}")
