@@ -12,11 +12,11 @@ Each :class:`Stage` names the stages it reads, the job kind that computes it
 (:mod:`artexplore.jobs`) and the command that does it from a terminal.
 :func:`state` says whether one stage is missing, stale, partial or current for
 a feature set; :func:`missing` walks the graph upstream of a target and returns
-what must run first, in order — the pages' banners and the CLI's "run X first"
-messages come from it; :func:`require` turns the first gap into an error. Jobs
-run a stage's missing inputs as jobs of their own (recorded, resumable) instead
-of computing them silently inside another stage, and a scheduler (the Ray
-backend) reads :data:`STAGES` for the order.
+what must run first, in order: the pages' banners come from it
+(``ui.features.stage_banner``), and :func:`artexplore.jobs.bring_up_to_date` asks
+it before a command needs a stage (the index before a neighbours query), running
+that stage as a job of its own (recorded, resumable) instead of computing it
+silently inside another one. :data:`STAGES` is the order a scheduler reads.
 
 The library modules of the stages never import this module; it imports them.
 """
@@ -26,7 +26,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import ArtExploreError
 from .store.workspace import Workspace
 
 MISSING, STALE, PARTIAL, CURRENT = "missing", "stale", "partial", "current"
@@ -279,16 +278,3 @@ def missing(ws: Workspace, target: str, **kwargs: Any) -> list[StageState]:
                 if st.status == MISSING:
                     return out  # later stages cannot be judged before this one exists
     return out
-
-
-def require(ws: Workspace, target: str, **kwargs: Any) -> None:
-    """Raise when a stage that ``target`` needs does not exist yet.
-
-    Raises
-    ------
-    ArtExploreError
-        Saying what is missing and the command that computes it.
-    """
-    for st in missing(ws, target, **kwargs):
-        if st.status == MISSING:
-            raise ArtExploreError(st.message())

@@ -62,11 +62,6 @@ def stored_names(ws: Workspace) -> list[str]:
     return ws.arrays.names(KIND)
 
 
-def is_stored(ws: Workspace, name: str) -> bool:
-    """Whether ``name`` is a set computed by an extractor (not fused)."""
-    return ws.arrays.current(KIND, name) is not None
-
-
 def names(ws: Workspace) -> list[str]:
     """Names usable everywhere a feature set is: stored sets and fused sets whose
     sources are computed (``default`` once ``artexplore embed`` ran), sorted."""
