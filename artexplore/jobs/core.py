@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ArtExploreError, JobCancelled, unknown_name
+from ..runs import new_id
 from ..store.catalog import now
 from ..store.workspace import Workspace
 
@@ -110,7 +111,7 @@ class JobRecord:
         A job that failed on its configuration (a :class:`ConfigError` or an unknown
         name) would fail the same way again: it is not resumable.
         """
-        if self.status == "failed" and self.failed_on_config:
+        if self.failed_on_config:
             return False
         return self.status in ("interrupted", "failed", "cancelled")
 
@@ -256,7 +257,7 @@ def submit(ws: Workspace, kind: str, params: dict[str, Any] | None = None, *,
         twin = find_active(ws, kind, params)
         if twin is not None:
             return twin.id
-    job_id = new_job_id(kind)
+    job_id = new_id(kind)  # the one id format of runs and jobs
     with ws.catalog.connect() as conn:
         conn.execute(
             "INSERT INTO jobs(id, kind, params, backend, status, created_at) "
@@ -276,13 +277,6 @@ def _launch(ws: Workspace, job_id: str, launcher: Callable[..., None],
                          "WHERE id=? AND status='queued'",
                          (f"could not start: {exc}", now(), job_id))
         raise
-
-
-def new_job_id(kind: str) -> str:
-    """A fresh job id: ``<kind>-<yyyymmdd-HHMMSS>-<hex>``, the format of every run id."""
-    from ..runs import new_id
-
-    return new_id(kind)
 
 
 def find_active(ws: Workspace, kind: str, params: dict[str, Any]) -> JobRecord | None:
@@ -525,7 +519,7 @@ def run_inline(ws: Workspace, kind: str, params: dict[str, Any], *,
         joined = wait(ws, twin.id)
         if joined.status == "done":
             return joined
-    job_id = new_job_id(kind)
+    job_id = new_id(kind)
     with ws.catalog.connect() as conn:
         conn.execute(
             "INSERT INTO jobs(id, kind, params, backend, status, created_at) "
