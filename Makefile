@@ -20,7 +20,7 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 
 demo: install
 	$(BIN)/artexplore demo --workspace $(WS)
-	$(BIN)/streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) \
+	$(BIN)/streamlit run serve.py --server.address $(ADDRESS) --server.port $(PORT) \
 	  -- --workspace $(WS)
 
 # Headless Chromium for the end-to-end browser tests (Debian package `chromium`).

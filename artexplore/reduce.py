@@ -509,6 +509,13 @@ def map_token(ws: Workspace, features: str, n_components: int = 2) -> str:
     return f"{fp}:{ws.arrays.updated_at(KIND, name, fp)}" if fp else ""
 
 
+def map_params(ws: Workspace, features: str, n_components: int = 2) -> dict[str, Any]:
+    """The parameters of the current map of a feature set, without loading it ({} if none)."""
+    name = map_name(features, n_components)
+    fp = ws.arrays.current(KIND, name)
+    return {} if fp is None else dict(ws.arrays.params(KIND, name, fp))
+
+
 def has_map(ws: Workspace, features: str, n_components: int = 2) -> bool:
     """Whether a map of this feature set and dimension is stored."""
     return ws.arrays.current(KIND, map_name(features, n_components)) is not None

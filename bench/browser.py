@@ -68,11 +68,11 @@ def _free_port() -> int:
 
 
 def start_app(workspace: Path, log: Path) -> tuple[subprocess.Popen, str]:
-    """``streamlit run app.py`` on a free local port; returns the process and its URL."""
+    """``streamlit run serve.py`` on a free local port; returns the process and its URL."""
     port = _free_port()
     env = dict(os.environ, PYTHONPATH=str(REPO), PYTHONUNBUFFERED="1")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.port",
+        [sys.executable, "-m", "streamlit", "run", str(REPO / "serve.py"), "--server.port",
          str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
          "--browser.gatherUsageStats", "false", "--", "--workspace", str(workspace)],
         cwd=REPO, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)

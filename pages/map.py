@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.express as px
 import streamlit as st
@@ -19,25 +20,24 @@ from artexplore.cluster import (
 )
 from artexplore.cluster.evaluation import external_scores
 from artexplore.errors import ArtExploreError
-from artexplore.reduce import METRICS, MapConfig, load_map, map_status
+from artexplore.reduce import METRICS, MapConfig, map_params, map_status
 from artexplore.store.selections import list_selections, load_selection, save_selection
 from ui.features import pick_feature_set, stage_banner
 from ui.gallery import caption, thumbnail_grid
 from ui.jobs import job_tracker, submit_job, tracked_notes
+from ui.mapcanvas import map_canvas, map_files
 from ui.mapview import (
     DRAG_MODES,
-    HOVER_THUMBNAIL_LIMIT,
-    click_to_select,
     cluster_summaries,
     colour_fields,
-    hover_thumbnails,
-    map_figure,
+    colouring_of,
+    contours_of,
     map_version,
     membership_text,
     page_exists,
     points_table,
+    rows_of,
     run_options,
-    selected_ids,
 )
 from ui.patches import patch_sources
 from ui.state import current_workspace, open_work, require_app
@@ -63,8 +63,7 @@ if not stage_banner(ws, "clusters"):  # the map and the clusters are made from f
     st.stop()
 
 st.session_state.setdefault("map_selected_ids", [])
-st.session_state.setdefault("map_event_sig", ())
-st.session_state.setdefault("map_chart_gen", 0)
+st.session_state.setdefault("map_event_sig", None)
 st.session_state.setdefault("map_marked", "")  # what the ringed works are (a selection, a cluster)
 st.session_state.setdefault("map_selection_run", None)  # the clustering a selection was made on
 
@@ -103,7 +102,7 @@ def describe_selection(ids: list[str]) -> str:
             counts = pd.Series([int(other.labels[pos[w]]) for w in ids if w in pos]).value_counts()
             return (f"By cluster of the clustering it was made on ({labels.get(made_on, made_on)}): "
                     + ", ".join(f"{k} ({v})" for k, v in counts.head(8).items()))
-    counts = df[df["id"].isin(ids)]["cluster"].value_counts()
+    counts = df["cluster"].iloc[rows_of(df, ids)].value_counts()
     text = "By cluster: " + ", ".join(f"{k} ({v})" for k, v in counts.head(8).items())
     if made_on and made_on != run_id:
         text += " (re-described with the current clustering: the one it was made on is gone)"
@@ -136,7 +135,8 @@ if st.session_state.get("map_colour") not in colour_choices:
     st.session_state["map_colour"] = colour_choices[0] if colour_choices else None
 colour_by = c3.selectbox("Colour by", colour_choices, key="map_colour")
 drag = c4.radio("Drag to", list(DRAG_MODES), horizontal=True, key="map_drag",
-                help="Select works with a lasso or a box, or zoom (double-click resets).")
+                help="Select works with a lasso or a box, or pan the map; scroll zooms, "
+                     "a double click shows the whole map.")
 
 tracked_notes("map")
 job_tracker(ws, page="map", on_done=on_job_done)
@@ -158,54 +158,53 @@ else:
         if st.button("Place them on the map", key="map_place"):
             submit("map", {"features": features, "label": features})
 
-    df = points_table(root, features, map_version(ws, features), run_id)
+    version = map_version(ws, features)
+    df = points_table(root, features, version, run_id)
     summaries = cluster_summaries(root, run_id, ("artist", "style")) if run_id else []
-    headlines = {s.cluster: s.headline() for s in summaries}
-    # Another feature set, clustering, colouring or drag mode makes a new chart, whose
-    # selection starts empty: that is no deselection. The kept works are ringed instead.
-    fig_inputs = (features, run_id, colour_by, drag, st.session_state.get("work_id"),
-                  map_version(ws, features))
-    if fig_inputs != st.session_state.get("map_fig_inputs"):
-        st.session_state["map_fig_inputs"] = fig_inputs
-        st.session_state["map_event_sig"] = ()
-        if st.session_state["map_selected_ids"] and not st.session_state["map_marked"]:
-            st.session_state["map_marked"] = "selected"
-    marked = st.session_state["map_selected_ids"] if st.session_state["map_marked"] else None
-    fig = map_figure(df, colour_by or "cluster", headlines=headlines, dragmode=drag,
-                     highlight=st.session_state.get("work_id"), marked=marked,
-                     marked_name=st.session_state["map_marked"])
-    if len(df) <= HOVER_THUMBNAIL_LIMIT:
-        hover_thumbnails(root, df["id"].tolist())
-    click_to_select()
+    headlines = tuple((s.cluster, s.headline()) for s in summaries)
+    colours = colouring_of(root, features, version, run_id, colour_by or "cluster", headlines)
+    atlas = map_files(root, features, version)
+    picked_rows = rows_of(df, st.session_state["map_selected_ids"])
+    current = rows_of(df, [st.session_state["work_id"]]) if st.session_state.get("work_id") \
+        else []
+    later = np.flatnonzero(df["placed_later"].to_numpy())
     left, right = st.columns([3, 1], gap="medium")
     with left:
-        event = st.plotly_chart(
-            fig, key=f"map_chart_{st.session_state['map_chart_gen']}", on_select="rerun",
-            selection_mode=("points", "box", "lasso"), config={"scrollZoom": True,
-                                                               "displaylogo": False})
-        if df["placed_later"].any():
-            st.caption(f"◆ {int(df['placed_later'].sum())} works were placed on the stored map "
-                       "after it was made (recompute it in Map settings to lay them out anew).")
-        if len(df) > HOVER_THUMBNAIL_LIMIT:
-            st.caption(f"Hover shows titles; with more than {HOVER_THUMBNAIL_LIMIT:,} works, "
-                       "thumbnails appear for the selected works below.")
-    picked = selected_ids(event)
-    if tuple(picked) != st.session_state["map_event_sig"]:
-        st.session_state["map_event_sig"] = tuple(picked)
+        contours = []
+        if st.session_state.get("map_contours") and colour_by:
+            contours = contours_of(root, features, version, run_id, colour_by, headlines)
+        event = map_canvas(
+            ws, atlas, colours, mode=drag, marked=picked_rows,
+            later=later if 0 < len(later) <= min(50_000, len(df) // 2) else None,
+            highlight=int(current[0]) if len(current) else -1,
+            highlight_label=str(df["title"].iat[int(current[0])])[:60] if len(current) else "",
+            contours=contours, key=f"map_canvas_{features}")
+        notes = []
+        if len(picked_rows):
+            what = st.session_state["map_marked"] or "selected"
+            what = "the works selected on the map" if what == "selected" else what
+            notes.append(f"Ringed: {what} · {len(picked_rows):,} works.")
+        if 0 < len(later) <= len(df) // 2:
+            notes.append(f"{len(later):,} works (outlined) were placed on the stored map after "
+                         "it was made; recompute it in Map settings to lay them out anew.")
+        notes.append("Scroll to zoom (the paintings appear as you zoom in), double-click to "
+                     "see the whole map; click the legend to hide or show a group.")
+        st.caption(" ".join(notes))
+        st.toggle("Density contours", key="map_contours",
+                  help="Draw where each of the largest colour groups is densest (the line "
+                       "encloses half of its works).")
+    sig = (event or {}).get("token"), (event or {}).get("seq")
+    if event and sig != st.session_state.get("map_event_sig"):
+        st.session_state["map_event_sig"] = sig
+        picked = df["id"].to_numpy()[np.asarray(event.get("rows", []), dtype=np.int64)].tolist()
         st.session_state["map_selected_ids"] = picked
+        st.session_state["map_marked"] = "selected" if picked else ""
         st.session_state["map_selection_run"] = run_id
         if picked:
             st.session_state["selection"] = picked
             st.session_state["selection_name"] = ""
-        if st.session_state["map_marked"]:
-            # Rings were drawn: a changed figure is a new chart that forgets its selection,
-            # so draw the chart anew now, ringing the works just picked.
-            st.session_state["map_marked"] = "selected" if picked else ""
-            st.session_state["map_event_sig"] = ()
-            st.session_state["map_chart_gen"] += 1
-            st.rerun()
-    on_map = set(df["id"])  # once: membership of the selection is O(selection)
-    chosen = [i for i in st.session_state["map_selected_ids"] if i in on_map]
+        st.rerun()
+    chosen = [str(i) for i in df["id"].to_numpy()[rows_of(df, st.session_state["map_selected_ids"])]]
 
     with right:
         if len(chosen) == 1:
@@ -215,7 +214,7 @@ else:
             if thumb.exists():
                 st.image(str(thumb), width="stretch")
             st.markdown(f"**{plain(caption(work))}**")
-            row = df[df["id"] == wid].iloc[0]
+            row = df.iloc[int(rows_of(df, [wid])[0])]
             facts = [f"{f}: {plain(row[f])}" for f in ("style", "date", "technique")
                      if f in row and not pd.isna(row[f]) and str(row[f]).strip()]
             if run_id and row["cluster"] is not None:
@@ -244,8 +243,6 @@ else:
                 if st.button("Show it", key="map_show_selection_go"):
                     st.session_state["map_selected_ids"] = load_selection(ws, name)
                     st.session_state["map_marked"] = f"selection “{name}”"
-                    st.session_state["map_event_sig"] = ()  # a fresh chart: the rings, no old lasso
-                    st.session_state["map_chart_gen"] += 1
                     st.session_state["map_selection_run"] = run_id
                     st.session_state["selection"] = st.session_state["map_selected_ids"]
                     st.session_state["selection_name"] = name
@@ -270,8 +267,6 @@ else:
             if h4.button("Clear", key="map_clear_selection"):
                 st.session_state["map_selected_ids"] = []
                 st.session_state["map_marked"] = ""
-                st.session_state["map_event_sig"] = ()
-                st.session_state["map_chart_gen"] += 1
                 st.rerun()
             works = ws.works(ids=chosen)
             shown = works[:36]
@@ -281,11 +276,16 @@ else:
                 st.caption(f"Showing {len(shown)} of {len(works)}.")
 
     # -- clusters, comparison, new runs, map settings ----------------------------------------
+    # Only the open tab is computed (a comparison or a contingency table costs seconds
+    # at 100,000 works).
     tab_clusters, tab_compare, tab_new, tab_map = st.tabs(
-        ["Clusters", "Compare clusterings", "New clustering", "Map settings"])
+        ["Clusters", "Compare clusterings", "New clustering", "Map settings"],
+        key="map_tab", on_change="rerun")
 
     with tab_clusters:
-        if not run_id:
+        if not tab_clusters.open:
+            pass
+        elif not run_id:
             st.info("No clustering of this feature set yet: start one in **New clustering**.")
         else:
             run = load_run(ws, run_id)
@@ -341,9 +341,12 @@ else:
                         s[3].metric("Purity", f"{scores['purity']:.3f}")
                         s[4].metric("Evaluated", f"{scores['n_labelled']}/{len(run)}",
                                     help="Works with a value for this field.")
-                    with st.expander(f"Contingency table: {plain(field)} × cluster"):
-                        table = label_contingency(ws, run.id, field)
-                        st.dataframe(table, width="stretch")
+                    contingency = st.expander(f"Contingency table: {plain(field)} × cluster",
+                                              key="map_contingency", on_change="rerun")
+                    with contingency:
+                        if contingency.open:
+                            table = label_contingency(ws, run.id, field)
+                            st.dataframe(table, width="stretch")
                 else:
                     e2.caption(f"No work of this run has a value for {plain(field)}.")
 
@@ -382,8 +385,6 @@ else:
                          key="map_select_cluster"):
                 st.session_state["map_selected_ids"] = run.members(cluster)
                 st.session_state["map_marked"] = f"cluster {cluster}"
-                st.session_state["map_event_sig"] = ()  # a fresh chart: the rings, no old lasso
-                st.session_state["map_chart_gen"] += 1
                 st.session_state["map_selection_run"] = run.id
                 st.session_state["selection"] = st.session_state["map_selected_ids"]
                 st.session_state["selection_name"] = ""
@@ -425,7 +426,9 @@ else:
                            on_saved=lambda rid: st.session_state.update(map_next_run=rid))
 
     with tab_compare:
-        if len(run_ids) < 2:
+        if not tab_compare.open:
+            pass
+        elif len(run_ids) < 2:
             st.info("Two clusterings of this feature set are needed to compare them.")
         else:
             k1, k2 = st.columns(2)
@@ -484,7 +487,7 @@ else:
                               for k, v in METHOD_HELP.items()))
 
     with tab_map:
-        config = load_map(ws, features).config
+        config = map_params(ws, features)
         default = MapConfig()
         st.caption(f"Current map: {len(df)} works · n_neighbors {config.get('n_neighbors')}"
                    f" · min_dist {config.get('min_dist')} · metric {config.get('metric')} · "

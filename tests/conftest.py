@@ -20,7 +20,8 @@ REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "assets" / "demo"
 ARTIFACTS = REPO / ".artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+BROWSER_ARGS = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+                "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--disable-dev-shm-usage"]
 
@@ -88,7 +89,7 @@ def free_port() -> int:
 
 
 class StreamlitServer:
-    """``streamlit run app.py`` on a free port against a workspace."""
+    """``streamlit run serve.py`` (the app and its map file routes) on a free port."""
 
     def __init__(self, workspace: Path) -> None:
         self.workspace = workspace
@@ -102,7 +103,7 @@ class StreamlitServer:
         env = dict(os.environ, PYTHONPATH=str(REPO), PYTHONUNBUFFERED="1")
         self._logfile = open(self.log, "wb")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"),
+            [sys.executable, "-m", "streamlit", "run", str(REPO / "serve.py"),
              "--server.port", str(self.port), "--server.address", "127.0.0.1",
              "--server.headless", "true", "--browser.gatherUsageStats", "false",
              "--", "--workspace", str(self.workspace)],

@@ -71,6 +71,11 @@ def test_map_with_clusters_metrics_and_summaries(mapped_demo):
     bgmm = next(r for r in runs if r.method == "bgmm")
     at.selectbox(key="map_run").set_value(bgmm.id).run()
     assert metric(at, "Clusters") == str(bgmm.n_clusters)
+    # The comparison is computed only when its tab is open.
+    assert not any(m.label == "Works in both" for m in at.metric)
+    at.session_state["map_tab"] = "Compare clusterings"
+    at.run()
+    assert not at.exception
     assert 0.0 <= float(metric(at, "ARI")) <= 1.0
     assert metric(at, "Works in both") == "204"
 
@@ -139,29 +144,28 @@ def test_map_and_clustering_run_as_jobs(demo_workspace, tmp_path):
 
 
 # -- the curator's walkthrough (issue 14) -----------------------------------------------------
-def figure(at: AppTest) -> dict:
+def canvas(at: AppTest) -> dict:
+    """The map canvas's arguments: the JSON ones, and the binary ones as arrays."""
     import json
-
-    return json.loads(at.get("plotly_chart")[0].proto.spec)
-
-
-def n_points(trace: dict) -> int:
-    """Points of a trace of the figure's JSON (plotly sends arrays base64-encoded)."""
-    import base64
 
     import numpy as np
 
-    x = trace["x"]
-    if isinstance(x, dict):
-        return len(np.frombuffer(base64.b64decode(x["bdata"]), dtype=x["dtype"]))
-    return len(x)
+    proto = at.get("component_instance")[0].proto
+    args = json.loads(proto.json_args)
+    for special in proto.special_args:
+        if special.WhichOneof("value") == "bytes":
+            dtype = np.uint8 if special.key in ("codes", "membership") else np.uint32
+            if special.key == "codes" and args.get("codes_wide"):
+                dtype = np.uint16
+            args[special.key] = np.frombuffer(special.bytes, dtype=dtype)
+    return args
 
 
 def test_box_drag_mode_draws_the_map(mapped_demo):
     at = map_page(mapped_demo)
     at.radio(key="map_drag").set_value("box").run()
     assert not at.exception
-    assert figure(at)["layout"]["dragmode"] == "select"
+    assert canvas(at)["mode"] == "box"
 
 
 def test_saved_selection_and_cluster_are_ringed_on_the_map(mapped_demo, tmp_path):
@@ -174,44 +178,85 @@ def test_saved_selection_and_cluster_are_ringed_on_the_map(mapped_demo, tmp_path
     chosen = [w["id"] for w in ws.works()[:7]]
     save_selection(ws, "seven", chosen)
     at = map_page(root)
-    assert not any(t["name"].startswith("◯") for t in figure(at)["data"])
+    assert len(canvas(at)["marked"]) == 0
     at.selectbox(key="map_show_selection").set_value("seven")
     at.button(key="map_show_selection_go").click().run()
     assert not at.exception
-    [ring] = [t for t in figure(at)["data"] if t["name"].startswith("◯")]
-    assert "seven" in ring["name"] and n_points(ring) == 7
+    ids = Workspace(root).works()
+    ringed = canvas(at)["marked"]
+    from ui.mapview import map_version, points_table
+    table = points_table(str(root), "color", map_version(ws, "color"), None)
+    assert sorted(table["id"].to_numpy()[ringed]) == sorted(chosen) and len(ids) == 204
+    assert any("Ringed: selection “seven” · 7 works" in c.value for c in at.caption)
 
     cluster = at.selectbox(key="map_cluster_detail").value
     run = load_run(ws, at.selectbox(key="map_run").value)
     at.button(key="map_select_cluster").click().run()
     assert not at.exception
-    [ring] = [t for t in figure(at)["data"] if t["name"].startswith("◯")]
-    assert ring["name"].startswith(f"◯ cluster {cluster}")
-    assert n_points(ring) == len(run.members(cluster))
+    assert len(canvas(at)["marked"]) == len(run.members(cluster))
+    assert any(f"Ringed: cluster {cluster} ·" in c.value for c in at.caption)
     assert metric(at, "Selected works") == str(len(run.members(cluster)))
 
 
 def test_clusters_have_distinct_colours_and_whole_words():
     import pandas as pd
 
-    from ui.mapview import NOISE_COLOUR, colour_groups, legend_name
+    from ui.mapview import NOISE_COLOUR, colouring, legend_name
 
     k = 24
-    df = pd.DataFrame({"cluster": [i % k for i in range(4 * k)]})
-    groups = colour_groups(df, "cluster", {i: "Hieronymus Bosch 41% · Northern Renaissance "
-                                              "41% · c. 1500" for i in range(k)})
-    looks = {(colour, shape) for _, _, colour, shape in groups}
-    assert len(looks) == k  # no two clusters drawn alike
-    colours = [colour for _, _, colour, _ in groups[:12]]
-    assert len(set(colours)) == 12 and NOISE_COLOUR not in colours
-    rgb = [tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in colours]
+    df = pd.DataFrame({"cluster": [i % k for i in range(4 * k)], "confidence": 0.9})
+    colours = colouring(df, "cluster", {i: "Hieronymus Bosch 41% · Northern Renaissance "
+                                           "41% · c. 1500" for i in range(k)})
+    assert len(set(colours.palette)) == k  # no two clusters drawn alike
+    assert list(colours.codes[:k]) == list(range(k))
+    first = colours.palette[:12]
+    assert NOISE_COLOUR not in first
+    rgb = [tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in first]
     closest = min(sum((a - b) ** 2 for a, b in zip(p, q, strict=True)) ** 0.5
                   for n, p in enumerate(rgb) for q in rgb[n + 1:])
     assert closest > 40  # no two of 12 colours nearly alike
-    for name, *_ in groups:
-        assert len(name) <= 48 and (name.endswith(" …") or name.endswith("1500"))
+    for entry in colours.legend:
+        assert len(entry["name"]) <= 48 and entry["name"].endswith(" …")
     assert legend_name("0 · 12 works · Cubo-Futurism 41% · Kazimir Malevich", 30) == \
         "0 · 12 works · Cubo-Futurism …"
+
+
+def test_a_field_with_many_values_is_coloured_by_its_top_values():
+    import pandas as pd
+
+    from ui.mapview import MAX_COLOURED, OTHER_COLOUR, colouring
+
+    # 30 styles (the issue's case) each get a colour of their own; beyond 40, "other".
+    styles = [f"style {i % 30}" for i in range(600)]
+    colours = colouring(pd.DataFrame({"style": styles}), "style")
+    assert len(colours.legend) == 30 and OTHER_COLOUR not in colours.palette
+    many = [f"artist {i % 55}" for i in range(1100)] + [None] * 7
+    colours = colouring(pd.DataFrame({"artist": many}), "artist")
+    names = [e["name"] for e in colours.legend]
+    assert len(names) == MAX_COLOURED + 2
+    assert names[-2] == f"other ({55 - MAX_COLOURED} values) · {(55 - MAX_COLOURED) * 20}"
+    assert names[-1] == "(unknown) · 7"
+    assert sum(e["count"] for e in colours.legend) == len(many)
+
+
+def test_density_contours_surround_each_group():
+    import numpy as np
+    import pandas as pd
+
+    from ui.mapview import colouring, density_contours
+
+    rng = np.random.default_rng(0)
+    a = rng.normal((0, 0), 0.5, size=(300, 2))
+    b = rng.normal((6, 3), 0.5, size=(300, 2))
+    xy = np.vstack([a, b])
+    df = pd.DataFrame({"x": xy[:, 0], "y": xy[:, 1], "style": ["a"] * 300 + ["b"] * 300})
+    colours = colouring(df, "style")
+    found = density_contours(df, colours)
+    assert len(found) == 2
+    for entry, centre in zip(found, [(0, 0), (6, 3)], strict=True):
+        path = np.asarray(max(entry["paths"], key=len))
+        assert np.linalg.norm(path.mean(axis=0) - centre) < 0.5  # around its group
+        assert 0.3 < np.abs(path - centre).max() < 2.5  # encloses the dense half, no more
 
 
 def test_work_panel_memberships_and_colour_choices(mapped_demo):

@@ -14,17 +14,33 @@ from conftest import screenshot, wait_for_app
 
 pytestmark = pytest.mark.browser
 
-# Screen position of every point of one trace of the first plotly chart.
-POINTS_JS = """(trace) => {
-  const gd = document.querySelector('.js-plotly-plot');
-  const r = gd.getBoundingClientRect();
-  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis, t = gd._fullData[trace];
-  const out = [];
-  for (let i = 0; i < t.x.length; i++) {
-    out.push([r.left + xa._offset + xa.l2p(t.x[i]), r.top + ya._offset + ya.l2p(t.y[i])]);
-  }
-  return {name: t.name, points: out};
-}"""
+
+
+def canvas_frame(page, rendered: int = 0):
+    """The map canvas's frame, once it has drawn (more than ``rendered`` times)."""
+    for _ in range(360):
+        frame = next((f for f in page.frames if "artexplore_map" in f.url), None)
+        if frame is not None and frame.evaluate(
+                f"() => !!(window.artexploreMap && artexploreMap.rendered > {rendered})"):
+            return frame
+        page.wait_for_timeout(250)
+    raise AssertionError("the map canvas did not draw")
+
+
+def points(page, frame) -> list[tuple[float, float]]:
+    """Page coordinates of every work on the canvas, in the map's row order."""
+    box = page.locator("iframe[title*='artexplore_map']").bounding_box()
+    return [(box["x"] + x, box["y"] + y) for x, y in frame.evaluate(
+        "() => Array.from({length: artexploreMap.n}, (_, i) => artexploreMap.project(i))")]
+
+
+def groups(frame) -> dict[int, list[int]]:
+    """Rows per colour code."""
+    codes = frame.evaluate("() => Array.from(artexploreMap.codes)")
+    out: dict[int, list[int]] = {}
+    for row, code in enumerate(codes):
+        out.setdefault(code, []).append(row)
+    return out
 
 
 def test_map_page_lasso_selects_works(browser, streamlit_server, demo_workspace,
@@ -37,34 +53,41 @@ def test_map_page_lasso_selects_works(browser, streamlit_server, demo_workspace,
         wait_for_app(page)
         page.get_by_role("link", name="Map").click()
         page.get_by_role("heading", name="Map").wait_for(timeout=60_000)
-        page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+        frame = canvas_frame(page)
         wait_for_app(page)
         assert page.locator("[data-testid='stException']").count() == 0
-        legend = page.locator(".js-plotly-plot .legendtext").evaluate_all(
-            "els => els.map(e => e.textContent)")
+        legend = frame.locator(".legend-item").evaluate_all("els => els.map(e => e.textContent)")
         assert len(legend) >= 2 and all("works" in t for t in legend)
+        assert frame.evaluate("() => artexploreMap.n") == 204
 
         # The most compact cluster with at least 8 works.
-        n_traces = page.evaluate("() => document.querySelector('.js-plotly-plot')._fullData.length")
-        traces = [page.evaluate(POINTS_JS, i) for i in range(n_traces)]
-        trace = min((t for t in traces if len(t["points"]) >= 8), key=lambda t: (
-            (max(p[0] for p in t["points"]) - min(p[0] for p in t["points"]))
-            * (max(p[1] for p in t["points"]) - min(p[1] for p in t["points"]))))
+        pos = points(page, frame)
+        members = min((rows for rows in groups(frame).values() if len(rows) >= 8), key=lambda rows: (
+            (max(pos[r][0] for r in rows) - min(pos[r][0] for r in rows))
+            * (max(pos[r][1] for r in rows) - min(pos[r][1] for r in rows))))
+        cluster = [pos[r] for r in members]
 
-        # Hovering a work shows its thumbnail beside plotly's label.
-        x, y = trace["points"][0]
+        # Hovering a work shows its painting and title, served as files.
+        x, y = cluster[0]
         page.mouse.move(x - 40, y)
         page.mouse.move(x, y, steps=6)
-        page.wait_for_function(
-            "() => document.getElementById('ae-hover-card')?.style.display === 'block'",
-            timeout=10_000)
-        assert page.locator("#ae-hover-card img").get_attribute("src").startswith("data:image")
+        frame.wait_for_function(
+            "() => { const t = document.querySelector('.tooltip'); return !t.hidden && "
+            "t.querySelector('img').complete && t.querySelector('img').naturalWidth > 0 && "
+            "t.querySelector('.title').textContent.length > 0; }", timeout=15_000)
         screenshot(page, "map-hover")
+
+        # Hiding a group in the legend hides its works (no rerun: the browser does it).
+        first = frame.locator(".legend-item").first
+        first.click()
+        assert "off" in first.get_attribute("class")
+        assert frame.evaluate("() => artexploreMap.hidden.size") == 1
+        frame.get_by_role("button", name="Show all").click()
 
         # A lasso around that cluster's points selects them (and maybe a few neighbours):
         # the mouse draws a rounded rectangle around their bounding box.
-        x0, x1 = min(p[0] for p in trace["points"]) - 8, max(p[0] for p in trace["points"]) + 8
-        y0, y1 = min(p[1] for p in trace["points"]) - 8, max(p[1] for p in trace["points"]) + 8
+        x0, x1 = min(p[0] for p in cluster) - 8, max(p[0] for p in cluster) + 8
+        y0, y1 = min(p[1] for p in cluster) - 8, max(p[1] for p in cluster) + 8
         path = []
         for i in range(64):
             a = 2 * math.pi * i / 64
@@ -84,9 +107,12 @@ def test_map_page_lasso_selects_works(browser, streamlit_server, demo_workspace,
         wait_for_app(page)
         text = page.locator("strong", has_text="selected works").first.inner_text()
         n_selected = int(text.split()[0])
-        assert n_selected >= len(trace["points"])
+        assert n_selected >= len(cluster)
         assert page.locator("[data-testid='stImage'] img").count() >= min(n_selected, 12)
         assert page.locator("[data-testid='stException']").count() == 0
+        # The selected works are ringed on the canvas.
+        frame.wait_for_function(f"() => artexploreMap.marked.length === {n_selected}",
+                                timeout=30_000)
         shot = screenshot(page, "map-lasso")
         assert shot.stat().st_size > 20_000
 
@@ -99,29 +125,41 @@ def test_map_page_lasso_selects_works(browser, streamlit_server, demo_workspace,
         assert len(load_selection(ws, "first cluster")) == n_selected
 
 
-def test_map_drag_modes_click_and_marked_cluster(browser, streamlit_server, demo_workspace,
-                                                 tmp_path_factory):
-    """Box drag works, a click opens a work in lasso mode, and "select this cluster"
-    rings its works on the map."""
+def test_map_drag_modes_click_zoom_and_marked_cluster(browser, streamlit_server, demo_workspace,
+                                                      tmp_path_factory):
+    """Box drag selects, a click opens a work, zooming in shows the paintings, and
+    "select this cluster" rings its works on the map."""
     root = mapped_demo_workspace(demo_workspace, tmp_path_factory)
     with streamlit_server(root) as server:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(f"{server.url}/map")
-        page.locator(".js-plotly-plot").first.wait_for(timeout=90_000)
+        frame = canvas_frame(page)
         wait_for_app(page)
-        mode = "() => document.querySelector('.js-plotly-plot')._fullLayout.dragmode"
 
         page.get_by_text("box", exact=True).click()
         wait_for_app(page)
-        page.locator(".js-plotly-plot").first.wait_for(timeout=30_000)
+        frame.wait_for_function("() => artexploreMap.mode === 'box'", timeout=30_000)
         assert page.locator("[data-testid='stException']").count() == 0
-        assert page.evaluate(mode) == "select"
+        pos = points(page, frame)
+        # A box around the left half of the map selects exactly the works drawn there.
+        xs = sorted(p[0] for p in pos)
+        cut = (xs[len(xs) // 2] + xs[len(xs) // 2 + 1]) / 2
+        top, bottom = min(p[1] for p in pos) - 5, max(p[1] for p in pos) + 5
+        inside = sum(1 for p in pos if p[0] < cut)
+        page.mouse.move(min(xs) - 5, top)
+        page.mouse.down()
+        page.mouse.move(cut, bottom, steps=8)
+        page.mouse.up()
+        page.locator("strong", has_text="selected works").first.wait_for(timeout=60_000)
+        text = page.locator("strong", has_text="selected works").first.inner_text()
+        assert int(text.split()[0]) == inside
+
         page.get_by_text("lasso", exact=True).click()
         wait_for_app(page)
-        page.wait_for_function(mode + " === 'lasso'", timeout=30_000)
+        frame.wait_for_function("() => artexploreMap.mode === 'lasso'", timeout=30_000)
 
         # A click (no drag) on a work in lasso mode shows it beside the map.
-        x, y = page.evaluate(POINTS_JS, 0)["points"][0]
+        x, y = pos[0]
         page.mouse.move(x - 30, y)
         page.mouse.move(x, y, steps=5)
         page.wait_for_timeout(300)
@@ -129,16 +167,21 @@ def test_map_drag_modes_click_and_marked_cluster(browser, streamlit_server, demo
         page.get_by_role("button", name="Open detail").wait_for(timeout=30_000)
         screenshot(page, "map-click-lasso")
 
+        # Zooming in turns the points into the paintings (atlas pages served as files).
+        for _ in range(3):
+            page.mouse.wheel(0, -250)
+            page.wait_for_timeout(100)
+        frame.wait_for_function(
+            "() => artexploreMap.thumbs.length > 0 && [...artexploreMap.pages.values()]"
+            ".some(v => typeof v === 'object')", timeout=30_000)
+        screenshot(page, "map-zoomed-paintings")
+
         # "Select the N works of this cluster" rings them on the map.
         button = page.get_by_role("button", name="of this cluster on the map")
         n = int(button.inner_text().split()[2])
         button.click()
         wait_for_app(page)
-        page.wait_for_function(
-            "() => document.querySelector('.js-plotly-plot')._fullData"
-            ".some(t => t.name.startsWith('◯ cluster'))", timeout=30_000)
-        rings = page.evaluate("() => document.querySelector('.js-plotly-plot')._fullData"
-                              ".find(t => t.name.startsWith('◯ cluster')).x.length")
-        assert rings == n
+        frame.wait_for_function(f"() => artexploreMap.marked.length === {n}", timeout=30_000)
+        assert page.get_by_text("Ringed: cluster").count() >= 1
         assert page.locator("[data-testid='stException']").count() == 0
         screenshot(page, "map-cluster-ringed")

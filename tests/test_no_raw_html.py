@@ -1,8 +1,7 @@
 """No page or widget hands text to the browser as raw HTML (issue 13: stored XSS).
 
-Metadata is text: it is shown with Streamlit's own elements. The one raw-HTML call left is
-the Map page's hover script, whose payload is work ids and thumbnail data URIs, never
-metadata.
+Metadata is text: it is shown with Streamlit's own elements. The map's canvas (a component,
+``ui/mapgl``) writes the collection's text with ``textContent`` only: checked below too.
 """
 
 from __future__ import annotations
@@ -12,10 +11,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 RAW = re.compile(r"unsafe_allow_html\s*=\s*True|\bst\.html\(|components\.html\(")
-ALLOWED = {("ui/mapview.py", 'st.html(f"<script>{script}</script>", unsafe_allow_javascript=True)'),
-           # the shipped ui/map_click.js, a static file (no data of the collection in it)
-           ("ui/mapview.py",
-            """st.html(f"<script>{_CLICK_JS.read_text(encoding='utf-8')}</script>",""")}
+ALLOWED: set[tuple[str, str]] = set()
 
 
 def test_pages_and_widgets_render_no_raw_html():
@@ -26,3 +22,10 @@ def test_pages_and_widgets_render_no_raw_html():
             if RAW.search(line) and (rel, line.strip()) not in ALLOWED:
                 found.append(f"{rel}: {line.strip()}")
     assert not found, "raw HTML in the UI:\n" + "\n".join(found)
+
+
+def test_the_map_canvas_writes_text_never_as_html():
+    source = (REPO / "ui" / "mapgl" / "frontend" / "src" / "main.js").read_text(encoding="utf-8")
+    assert "textContent" in source
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write"):
+        assert sink not in source, sink

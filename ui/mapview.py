@@ -1,50 +1,45 @@
-"""Building blocks of the Map page: the points table, the plotly figure, hover thumbnails.
+"""Building blocks of the Map page: the points table, the colouring, density contours.
 
-The figure is a plotly ``Scattergl`` (WebGL, smooth with tens of thousands of works),
-one trace per colour group so that the legend names clusters or metadata values.
-Plotly's own hover label cannot show images, so a small script (installed once per
-browser tab with ``st.html``) listens to plotly's hover events and shows the work's
-thumbnail beside the label; thumbnails travel as small data URIs, and only for
-collections up to :data:`HOVER_THUMBNAIL_LIMIT` works.
+The map itself is drawn by the WebGL canvas of :mod:`ui.mapcanvas`: the points table
+stays on the server, and only colour codes (a byte a work), the legend and the
+selection travel on a rerun.
 """
 
 from __future__ import annotations
 
-import base64
-import html
-import json
+import hashlib
 import textwrap
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from artexplore.cluster import list_runs, load_run, summarize_run
-from artexplore.errors import ArtExploreError
-from artexplore.imageio import decode, encode_jpeg
 from artexplore.reduce import load_map
 from artexplore.store import Workspace
 
-HOVER_THUMBNAIL_LIMIT = 3000
 NOISE_COLOUR = "#b8b8b8"
 OTHER_COLOUR = "#d0d0d0"
+UNKNOWN_COLOUR = "#ececec"
 UNKNOWN = "(unknown)"
-MARK_COLOUR = "#111111"
-# Kelly's colours of maximum contrast, in his order, without the grey (noise is grey) and
-# the two yellows too close to their neighbours: 17 colours no two of which are alike.
+# Kelly's colours of maximum contrast (without grey: noise is grey), then more distinct
+# hues (Tableau's, Glasbey's): 40 colours, so that 30 styles each get their own.
 PALETTE = ["#F3C300", "#875692", "#F38400", "#A1CAF1", "#BE0032", "#C2B280", "#008856",
            "#E68FAC", "#0067A5", "#F99379", "#604E97", "#B3446C", "#882D17", "#8DB600",
-           "#654522", "#E25822", "#2B3D26"]
-# Beyond len(PALETTE) groups the colours repeat with another marker shape (the diamond
-# is kept for works placed on the map later).
-SHAPES = ["circle", "square", "triangle-up", "cross", "x", "triangle-down", "pentagon",
-          "hexagon", "star"]
-# How the "Drag to" choices map onto plotly's dragmode.
-DRAG_MODES = {"lasso": "lasso", "box": "select", "zoom": "zoom"}
+           "#654522", "#E25822", "#2B3D26", "#4E79A7", "#59A14F", "#EDC948", "#B07AA1",
+           "#FF9DA7", "#9C755F", "#76B7B2", "#E15759", "#17BECF", "#BCBD22", "#7F3C8D",
+           "#11A579", "#3969AC", "#F2B701", "#E73F74", "#80BA5A", "#E68310", "#008695",
+           "#CF1C90", "#A5AA99", "#1F3A93", "#6B8E23", "#D2691E"]
+# Continuous fields (a year) are cut into this many bins, coloured along viridis.
+VIRIDIS = ["#440154", "#482475", "#414487", "#355f8d", "#2a788e", "#21918c", "#22a884",
+           "#44bf70", "#7ad151", "#bddf26", "#fde725"]
+# How the "Drag to" choices act on the canvas.
+DRAG_MODES = {"lasso": "lasso", "box": "box", "pan": "pan"}
 LEGEND_CHARS = 48
+MAX_COLOURED = len(PALETTE)
 
 
 def map_version(ws: Workspace, features: str) -> str:
@@ -54,35 +49,49 @@ def map_version(ws: Workspace, features: str) -> str:
     return map_token(ws, features, 2)
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=4, show_spinner=False)
 def points_table(root: str, features: str, version: str, run_id: str | None) -> pd.DataFrame:
-    """One row per work on the map: id, x, y, metadata, cluster and confidence.
+    """One row per work on the map: id, x, y, metadata fields, cluster and confidence.
 
-    ``version`` only keys the cache (see :func:`map_version`).
+    Built column by column (one query a field, no record decoding), shared between
+    reruns and sessions without copying: callers must not modify it. ``version`` only
+    keys the cache (see :func:`map_version`).
     """
     ws = Workspace(root)
     result = load_map(ws, features)
-    works = {w["id"]: w for w in ws.works(ids=result.ids.tolist())}
-    fields = ws.metadata_fields()
-    rows = []
-    for i, wid in enumerate(result.ids.tolist()):
-        work = works[wid]
-        row = {"id": wid, "x": float(result.embedding[i, 0]), "y": float(result.embedding[i, 1]),
-               "path": work["path"], "placed_later": not bool(result.fitted[i])}
-        for f in fields:
-            row[f] = ws.field_of(work, f)
-        row["title"] = work.get("title") or work["path"].rsplit("/", 1)[-1]
-        rows.append(row)
-    df = pd.DataFrame(rows)
+    ids = [str(i) for i in result.ids.tolist()]
+    df = pd.DataFrame({"id": ids, "x": result.embedding[:, 0], "y": result.embedding[:, 1],
+                       "path": result.work_paths,
+                       "placed_later": ~np.asarray(result.fitted, dtype=bool)})
+    for f in ws.metadata_fields():
+        df[f] = ws.field_column(f, ids)
+    if "title" not in df:
+        df["title"] = None
+    missing = df["title"].isna() | (df["title"].astype(str) == "")
+    df.loc[missing, "title"] = df.loc[missing, "path"].str.rsplit("/", n=1).str[-1]
     df["cluster"] = pd.Series([None] * len(df), dtype=object)
     df["confidence"] = np.nan
     if run_id:
         run = load_run(ws, run_id)
-        pos = {w: i for i, w in enumerate(run.ids.tolist())}
-        rows_in = [pos.get(w) for w in df["id"]]
-        df["cluster"] = [None if r is None else int(run.labels[r]) for r in rows_in]
-        df["confidence"] = [np.nan if r is None else float(run.confidence[r]) for r in rows_in]
+        rows = pd.Index(run.ids.astype(str)).get_indexer(df["id"])
+        found = rows >= 0
+        labels = np.asarray(run.labels)
+        cluster = np.full(len(df), None, dtype=object)
+        cluster[found] = labels[rows[found]].astype(int)
+        df["cluster"] = cluster
+        conf = np.full(len(df), np.nan)
+        conf[found] = np.asarray(run.confidence, dtype=float)[rows[found]]
+        df["confidence"] = conf
+    df.attrs["row_of"] = pd.Index(df["id"])  # id -> row, for O(selection) lookups
     return df
+
+
+def rows_of(df: pd.DataFrame, ids: list[str]) -> np.ndarray:
+    """Rows of the works ``ids`` in the points table (works not on the map left out)."""
+    if not ids:
+        return np.zeros(0, dtype=np.int64)
+    rows = df.attrs["row_of"].get_indexer(pd.Index([str(i) for i in ids]))
+    return rows[rows >= 0]
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -98,58 +107,179 @@ def _label(value: Any) -> str:
     return str(value)
 
 
-def group_style(index: int) -> tuple[str, str]:
-    """(colour, marker shape) of the ``index``-th colour group.
-
-    The first ``len(PALETTE)`` groups get distinct colours as circles; later ones
-    reuse the colours with another shape, so that no two groups look the same.
-    """
-    return PALETTE[index % len(PALETTE)], SHAPES[(index // len(PALETTE)) % len(SHAPES)]
-
-
 def legend_name(text: str, width: int = LEGEND_CHARS) -> str:
     """A legend entry of at most ``width`` characters, shortened at a word boundary."""
     return textwrap.shorten(str(text), width=width, placeholder=" …",
                             break_on_hyphens=False)
 
 
-def colour_groups(df: pd.DataFrame, colour_by: str, headlines: dict[int, str] | None = None,
-                  max_groups: int = 16) -> list[tuple[str, np.ndarray, str, str]]:
-    """(legend name, row mask, colour, marker shape) per group of points.
+@dataclass
+class Colouring:
+    """The colour of every point, as codes into a palette, and the legend.
 
-    Clusters each get their own colour, or shape beyond :data:`PALETTE` (noise
-    grey); a metadata field gets one colour per frequent value, the rest grouped as
-    "other" and missing values as "(unknown)".
+    Attributes
+    ----------
+    codes : ndarray of shape (n,)
+        uint8 (or uint16 beyond 255 codes): the palette entry of each work.
+    palette : list of str
+        ``#rrggbb`` per code.
+    legend : list of dict
+        ``{"code", "name", "count"}`` per entry, in legend order.
+    title : str
+    membership : ndarray or None
+        uint8 percent of cluster membership per work (255: none), when colouring by cluster.
     """
-    groups: list[tuple[str, np.ndarray, str, str]] = []
+
+    codes: np.ndarray
+    palette: list[str]
+    legend: list[dict[str, Any]]
+    title: str
+    membership: np.ndarray | None = None
+    values: dict[str, np.ndarray] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        """Changes whenever the colouring changes (the canvas redraws its colours)."""
+        h = hashlib.sha1(self.codes.tobytes())
+        h.update(repr((self.palette, self.legend, self.title)).encode("utf-8"))
+        return h.hexdigest()[:16]
+
+    def name_of(self, code: int) -> str:
+        """The legend name of a code."""
+        return next((e["name"] for e in self.legend if e["code"] == code), "")
+
+
+def _codes(groups: list[tuple[str, np.ndarray, str]], n: int, title: str) -> Colouring:
+    codes = np.zeros(n, dtype=np.uint16 if len(groups) > 255 else np.uint8)
+    palette, legend = [], []
+    for code, (name, mask, colour) in enumerate(groups):
+        codes[mask] = code
+        palette.append(colour)
+        legend.append({"code": code, "name": name, "count": int(mask.sum())})
+    return Colouring(codes, palette, legend, title)
+
+
+def colouring(df: pd.DataFrame, colour_by: str,
+              headlines: dict[int, str] | None = None) -> Colouring:
+    """The colours of the map's points.
+
+    Clusters each get a colour (noise grey); a field with many values gets one colour
+    per frequent value (up to :data:`MAX_COLOURED`), the rest "other"; a continuous
+    field (a year) is cut into bins along viridis. Missing values are "(unknown)".
+    """
+    n = len(df)
+    groups: list[tuple[str, np.ndarray, str]] = []
     if colour_by == "cluster":
-        values = df["cluster"]
-        clusters = sorted({int(v) for v in values.dropna()})
-        for k in clusters:
-            mask = (values == k).to_numpy()
+        values = pd.to_numeric(df["cluster"], errors="coerce").to_numpy()
+        known = ~np.isnan(values)
+        for k in sorted({int(v) for v in values[known]}):
+            mask = values == k
             if k < 0:
-                groups.append((f"noise · {mask.sum()}", mask, NOISE_COLOUR, "circle"))
+                groups.append((f"noise · {int(mask.sum())}", mask, NOISE_COLOUR))
                 continue
-            extra = (headlines or {}).get(k, f"{mask.sum()} works")
-            groups.append((legend_name(f"{k} · {extra}"), mask, *group_style(k)))
-        missing = values.isna().to_numpy()
-        if missing.any():
-            groups.append((f"not in run · {missing.sum()}", missing, OTHER_COLOUR, "circle"))
-        return groups
+            extra = (headlines or {}).get(k, f"{int(mask.sum())} works")
+            groups.append((legend_name(f"{k} · {extra}"), mask, PALETTE[k % len(PALETTE)]))
+        if (~known).any():
+            groups.append((f"not in run · {int((~known).sum())}", ~known, OTHER_COLOUR))
+        out = _codes(groups, n, "cluster")
+        conf = df["confidence"].to_numpy(dtype=float)
+        out.membership = np.where(np.isnan(conf), 255,
+                                  np.clip(np.floor(conf * 100), 0, 100)).astype(np.uint8)
+        return out
+    if is_numeric(df, colour_by):
+        values = pd.to_numeric(df[colour_by], errors="coerce").to_numpy(dtype=float)
+        known = ~np.isnan(values)
+        lo, hi = np.percentile(values[known], [1, 99])
+        edges = np.unique(np.round(np.linspace(lo, hi, len(VIRIDIS) + 1)))
+        bins = np.clip(np.searchsorted(edges, values, side="right") - 1, 0, len(edges) - 2)
+        for b in range(len(edges) - 1):
+            mask = known & (bins == b)
+            if mask.any():
+                name = f"{edges[b]:g}–{edges[b + 1]:g} · {int(mask.sum())}"
+                groups.append((name, mask, VIRIDIS[min(b, len(VIRIDIS) - 1)]))
+        if (~known).any():
+            groups.append((f"{UNKNOWN} · {int((~known).sum())}", ~known, UNKNOWN_COLOUR))
+        return _codes(groups, n, colour_by)
     labels = df[colour_by].map(_label)
     counts = labels[labels != UNKNOWN].value_counts()
-    top = counts.index[:max_groups].tolist()
+    top = counts.index[:MAX_COLOURED].tolist()
+    codes = pd.Index(top).get_indexer(labels)  # -1: not among the top values
     for i, value in enumerate(top):
-        mask = (labels == value).to_numpy()
-        groups.append((legend_name(f"{value} · {mask.sum()}"), mask, *group_style(i)))
-    other = (~labels.isin(top) & (labels != UNKNOWN)).to_numpy()
+        mask = codes == i
+        groups.append((legend_name(f"{value} · {int(mask.sum())}"), mask, PALETTE[i]))
+    other = (codes < 0) & (labels != UNKNOWN).to_numpy()
     if other.any():
-        groups.append((f"other ({len(counts) - len(top)} values) · {other.sum()}", other,
-                       OTHER_COLOUR, "circle"))
+        groups.append((f"other ({len(counts) - len(top)} values) · {int(other.sum())}", other,
+                       OTHER_COLOUR))
     unknown = (labels == UNKNOWN).to_numpy()
     if unknown.any():
-        groups.append((f"{UNKNOWN} · {unknown.sum()}", unknown, "#ececec", "circle"))
-    return groups
+        groups.append((f"{UNKNOWN} · {int(unknown.sum())}", unknown, UNKNOWN_COLOUR))
+    return _codes(groups, n, colour_by)
+
+
+def density_contours(df: pd.DataFrame, colours: Colouring, *, max_groups: int = 12,
+                     mass: float = 0.5, grid: int = 128) -> list[dict[str, Any]]:
+    """Contours around where each of the largest colour groups is densest.
+
+    For each group (noise, "other" and unknown left out) the points are binned on a
+    ``grid`` × ``grid`` lattice over the map, smoothed, and the density level that
+    encloses ``mass`` of the group's works is drawn.
+
+    Returns
+    -------
+    list of dict
+        ``{"colour", "paths"}``; a path is a list of ``[x, y]`` map coordinates.
+    """
+    from scipy.ndimage import gaussian_filter
+    from skimage.measure import find_contours
+
+    xy = df[["x", "y"]].to_numpy(dtype=float)
+    if len(xy) < 20:
+        return []
+    lo, hi = xy.min(axis=0), xy.max(axis=0)
+    span = np.maximum(hi - lo, 1e-9)
+    skip = {NOISE_COLOUR, OTHER_COLOUR, UNKNOWN_COLOUR}
+    entries = sorted((e for e in colours.legend if colours.palette[e["code"]] not in skip
+                      and e["count"] >= 20), key=lambda e: -e["count"])[:max_groups]
+    out = []
+    for e in entries:
+        pts = xy[colours.codes == e["code"]]
+        hist, _, _ = np.histogram2d(pts[:, 0], pts[:, 1], bins=grid,
+                                    range=[[lo[0], hi[0]], [lo[1], hi[1]]])
+        dens = gaussian_filter(hist, sigma=1.5)
+        flat = np.sort(dens.ravel())[::-1]
+        cum = np.cumsum(flat) / max(flat.sum(), 1e-12)
+        level = flat[min(int(np.searchsorted(cum, mass)), len(flat) - 1)]
+        if level <= 0:
+            continue
+        paths = []
+        for c in find_contours(np.pad(dens, 1), level):
+            c = c - 1  # the padding closes contours at the border
+            if len(c) < 4:
+                continue
+            x = lo[0] + (c[:, 0] + 0.5) / grid * span[0]
+            y = lo[1] + (c[:, 1] + 0.5) / grid * span[1]
+            paths.append(np.round(np.stack([x, y], axis=1), 4).tolist())
+        if paths:
+            out.append({"colour": colours.palette[e["code"]], "paths": paths})
+    return out
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def colouring_of(root: str, features: str, version: str, run_id: str | None, colour_by: str,
+                 headlines: tuple[tuple[int, str], ...] = ()) -> Colouring:
+    """:func:`colouring` of the points table, cached by the map's version and the choice."""
+    df = points_table(root, features, version, run_id)
+    return colouring(df, colour_by, dict(headlines))
+
+
+@st.cache_resource(max_entries=16, show_spinner="Drawing the density contours…")
+def contours_of(root: str, features: str, version: str, run_id: str | None, colour_by: str,
+                headlines: tuple[tuple[int, str], ...] = ()) -> list[dict[str, Any]]:
+    """:func:`density_contours` of the current colouring, cached."""
+    df = points_table(root, features, version, run_id)
+    return density_contours(df, colouring_of(root, features, version, run_id, colour_by,
+                                             headlines))
 
 
 def colour_fields(fields: list[str]) -> list[str]:
@@ -173,131 +303,6 @@ def is_numeric(df: pd.DataFrame, field: str) -> bool:
     """Whether a field should be coloured on a continuous scale (e.g. year)."""
     values = pd.to_numeric(df[field], errors="coerce")
     return field in df and values.notna().mean() > 0.5 and values.nunique() > 12
-
-
-def map_figure(df: pd.DataFrame, colour_by: str, *, headlines: dict[int, str] | None = None,
-               dragmode: str = "lasso", height: int = 640,
-               highlight: str | None = None, marked: list[str] | None = None,
-               marked_name: str = "selected") -> go.Figure:
-    """The interactive map: one ``Scattergl`` trace per colour group.
-
-    Every point carries its work id as ``customdata[0]`` (the page reads selections
-    and the hover script finds thumbnails with it). ``highlight`` (a work id) is
-    marked with a star: the current work, when the user arrives from another page.
-    ``marked`` works (a saved selection, a cluster) are ringed in black, in a trace
-    of their own named ``marked_name``. ``dragmode`` is one of :data:`DRAG_MODES`
-    (or plotly's own name).
-    """
-    n = len(df)
-    size = 10 if n <= 400 else 7 if n <= 3000 else 4
-    hover = ("<b>%{customdata[1]}</b><br>%{customdata[2]}<br>"
-             "cluster %{customdata[3]} · membership %{customdata[4]}<extra></extra>")
-    artist = df["artist"] if "artist" in df else pd.Series([""] * n)
-    custom = np.stack([
-        # Plotly reads tags (<a>, <span style>…) in hover text: metadata is escaped.
-        df["id"].to_numpy(), df["title"].map(lambda t: html.escape(str(t)[:60])).to_numpy(),
-        artist.map(lambda a: "" if a is None or a == "" else html.escape(str(a))).to_numpy(),
-        df["cluster"].map(lambda c: "–" if c is None or pd.isna(c) else str(int(c))).to_numpy(),
-        df["confidence"].map(membership_text).to_numpy(),
-    ], axis=1)
-    fig = go.Figure()
-    if colour_by not in ("cluster",) and is_numeric(df, colour_by):
-        values = pd.to_numeric(df[colour_by], errors="coerce")
-        known = values.notna().to_numpy()
-        fig.add_trace(go.Scattergl(
-            x=df["x"][~known], y=df["y"][~known], mode="markers", name=f"{UNKNOWN}",
-            customdata=custom[~known], hovertemplate=hover,
-            marker={"size": size, "color": "#e3e3e3"}))
-        fig.add_trace(go.Scattergl(
-            x=df["x"][known], y=df["y"][known], mode="markers", name=colour_by,
-            customdata=custom[known], hovertemplate=hover, showlegend=False,
-            marker={"size": size, "color": values[known], "colorscale": "Viridis",
-                    "colorbar": {"title": colour_by, "thickness": 12},
-                    "line": {"width": 0.4, "color": "rgba(40,40,40,0.5)"}}))
-    else:
-        # Works placed on a stored map later (by transform) are drawn as diamonds.
-        symbols = np.where(df["placed_later"].to_numpy(dtype=bool), "diamond", "circle")
-        for name, mask, colour, shape in colour_groups(df, colour_by, headlines):
-            fig.add_trace(go.Scattergl(
-                x=df["x"][mask], y=df["y"][mask], mode="markers", name=name,
-                customdata=custom[mask], hovertemplate=hover,
-                marker={"size": size, "color": colour, "opacity": 0.9,
-                        "symbol": np.where(symbols[mask] == "diamond", "diamond",
-                                           shape).tolist(),
-                        "line": {"width": 0.4, "color": "rgba(40,40,40,0.55)"}}))
-    if marked:
-        rows = df["id"].isin(set(marked)).to_numpy()
-        if rows.any():
-            # Rings drawn over the points: the points underneath stay clickable.
-            fig.add_trace(go.Scattergl(
-                x=df["x"][rows], y=df["y"][rows], mode="markers",
-                name=legend_name(f"◯ {marked_name} · {int(rows.sum())}"), hoverinfo="skip",
-                marker={"size": size + 8, "symbol": "circle-open", "color": MARK_COLOUR,
-                        "line": {"width": 2.2, "color": MARK_COLOUR}}))
-    if highlight is not None and (df["id"] == highlight).any():
-        row = df[df["id"] == highlight].iloc[0]
-        fig.add_trace(go.Scatter(
-            x=[row["x"]], y=[row["y"]], mode="markers+text", name="current work",
-            text=[str(row["title"])[:40]], textposition="top center", hoverinfo="skip",
-            marker={"size": 22, "symbol": "star", "color": "rgba(0,0,0,0)",
-                    "line": {"width": 2.5, "color": "#8c2f39"}}))
-    fig.update_layout(
-        height=height, dragmode=DRAG_MODES.get(dragmode, dragmode), margin={"l": 0, "r": 0, "t": 8, "b": 0},
-        plot_bgcolor="#fafafa", hovermode="closest",
-        legend={"title": {"text": "cluster" if colour_by == "cluster" else colour_by},
-                "itemsizing": "constant", "font": {"size": 11}, "orientation": "h",
-                "yanchor": "top", "y": -0.01, "xanchor": "left", "x": 0},
-        xaxis={"visible": False}, yaxis={"visible": False})
-    return fig
-
-
-def selected_ids(event: Any) -> list[str]:
-    """Work ids of the points selected on the chart (in selection order, unique)."""
-    if not event:
-        return []
-    selection = event.get("selection", {}) if isinstance(event, dict) else event.selection
-    points = selection.get("points", []) if isinstance(selection, dict) else selection.points
-    ids = []
-    for p in points or []:
-        data = p.get("customdata")
-        if data:
-            ids.append(str(data[0]))
-    return list(dict.fromkeys(ids))
-
-
-@st.cache_data(max_entries=4, show_spinner="Preparing the hover thumbnails…")
-def thumbnail_uris(root: str, ids: tuple[str, ...], side: int = 96) -> dict[str, str]:
-    """Small JPEG data URIs of the works' thumbnails (missing ones left out)."""
-    ws = Workspace(root)
-    out = {}
-    for wid in ids:
-        path = ws.thumbnail_path(wid)
-        if not path.exists():
-            continue
-        try:  # thumbnails come with the workspace: read like any image
-            img, _ = decode(path, max_side=side)
-        except ArtExploreError:
-            continue
-        out[wid] = ("data:image/jpeg;base64,"
-                    + base64.b64encode(encode_jpeg(img, quality=72)).decode("ascii"))
-    return out
-
-
-_HOVER_JS = Path(__file__).with_name("map_hover.js")
-_CLICK_JS = Path(__file__).with_name("map_click.js")
-
-
-def click_to_select() -> None:
-    """Install the script that makes a click on a work select it in every drag mode."""
-    st.html(f"<script>{_CLICK_JS.read_text(encoding='utf-8')}</script>",
-            unsafe_allow_javascript=True)
-
-
-def hover_thumbnails(root: str, ids: list[str]) -> None:
-    """Install the hover-thumbnail script for these works (see the module docstring)."""
-    uris = thumbnail_uris(root, tuple(ids))
-    script = _HOVER_JS.read_text(encoding="utf-8").replace("__THUMBS__", json.dumps(uris))
-    st.html(f"<script>{script}</script>", unsafe_allow_javascript=True)
 
 
 def run_options(ws: Workspace, features: str) -> list[Any]:

@@ -1,0 +1,651 @@
+// The Map page's canvas: every work as a WebGL point (deck.gl), thumbnails when zoomed in,
+// lasso / box / click selection, a legend that filters, hover with the painting.
+//
+// It is a Streamlit component (protocol v1, spoken directly: no component library). The
+// large data travel once per map version, as binary files served next to the app
+// (`base` + "xy.bin", "cells.bin", atlas pages "page-NNNNN.jpg", hover texts
+// "text-NNNNN.json", thumbnails "thumb-ROW.jpg"); the render arguments carry only what
+// changes: the colour codes of the points (one byte each), the palette and legend, the
+// marked works. Without `base` (the app started without its file routes) the coordinates
+// come as bytes in the arguments and there are no thumbnails.
+//
+// Nothing read from the collection is ever written as HTML: text goes through textContent.
+import {Deck, OrthographicView} from '@deck.gl/core';
+import {IconLayer, PathLayer, ScatterplotLayer} from '@deck.gl/layers';
+
+const THUMB_LIMIT = 700; // thumbnails appear when at most this many works are in view
+const MAX_PAGES_LOADING = 6;
+
+function send(type, extra) {
+  window.parent.postMessage({isStreamlitMessage: true, type, ...extra}, '*');
+}
+
+function hexToRgb(hex) {
+  const h = hex.replace('#', '');
+  return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
+}
+
+function asBytes(v) {
+  if (v == null) return null;
+  if (v instanceof Uint8Array) return v;
+  if (v instanceof ArrayBuffer) return new Uint8Array(v);
+  if (v.buffer) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+  return null;
+}
+
+function typed(bytes, Kind) {
+  const b = asBytes(bytes);
+  if (!b) return new Kind(0);
+  const copy = new Uint8Array(b.byteLength);
+  copy.set(b);
+  return new Kind(copy.buffer);
+}
+
+function pointInPolygon(x, y, poly) {
+  let inside = false;
+  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+    const [xi, yi] = poly[i];
+    const [xj, yj] = poly[j];
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+const S = {
+  ready: false,
+  n: 0,
+  xy: new Float32Array(0),
+  xyKey: null,
+  cells: null,
+  base: null,
+  codes: new Uint8Array(0),
+  palette: [],
+  legend: [],
+  hidden: new Set(),
+  colors: new Uint8Array(0),
+  marked: new Uint32Array(0),
+  later: new Uint32Array(0),
+  highlight: -1,
+  highlightLabel: '',
+  mode: 'lasso',
+  height: 620,
+  pageCells: 1024,
+  cellPx: 64,
+  pages: new Map(), // page -> {image} | 'loading' | 'failed'
+  texts: new Map(), // text page -> array of [title, artist] | 'loading'
+  contours: [],
+  seq: 0,
+  viewState: null,
+  thumbs: [],
+  thumbPx: 64,
+  radius: 3,
+  bounds: [0, 1, 0, 1],
+  groupOf: null,
+  membership: null,
+  renderedArgs: null,
+};
+window.artexploreMap = S; // for the browser tests: project(), the state
+
+const root = document.getElementById('root');
+const stage = document.createElement('div');
+stage.className = 'stage';
+root.appendChild(stage);
+const canvas = document.createElement('canvas');
+canvas.id = 'map-canvas';
+stage.appendChild(canvas);
+const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+svg.classList.add('lasso');
+stage.appendChild(svg);
+const lassoPath = document.createElementNS('http://www.w3.org/2000/svg', 'polygon');
+svg.appendChild(lassoPath);
+const tooltip = document.createElement('div');
+tooltip.className = 'tooltip';
+tooltip.hidden = true;
+stage.appendChild(tooltip);
+const tipImg = document.createElement('img');
+const tipTitle = document.createElement('div');
+tipTitle.className = 'title';
+const tipMeta = document.createElement('div');
+tipMeta.className = 'meta';
+tooltip.append(tipImg, tipTitle, tipMeta);
+const label = document.createElement('div');
+label.className = 'highlight-label';
+label.hidden = true;
+stage.appendChild(label);
+const hint = document.createElement('div');
+hint.className = 'hint';
+stage.appendChild(hint);
+const legendBox = document.createElement('div');
+legendBox.className = 'legend';
+root.appendChild(legendBox);
+
+function fitView() {
+  const [x0, x1, y0, y1] = S.bounds;
+  const w = stage.clientWidth || 800;
+  const h = S.height;
+  const span = Math.max((x1 - x0) / w, (y1 - y0) / h, 1e-9);
+  return {target: [(x0 + x1) / 2, (y0 + y1) / 2, 0], zoom: Math.log2(0.92 / span),
+          minZoom: Math.log2(0.92 / span) - 2, maxZoom: Math.log2(0.92 / span) + 16};
+}
+
+const deck = new Deck({
+  canvas,
+  width: '100%',
+  height: '100%',
+  views: new OrthographicView({id: 'map', flipY: false}),
+  controller: {dragPan: false, doubleClickZoom: false, scrollZoom: {smooth: false, speed: 0.02},
+               touchRotate: false, keyboard: true},
+  initialViewState: {target: [0, 0, 0], zoom: 0},
+  getCursor: ({isHovering, isDragging}) =>
+    S.mode === 'pan' ? (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab')
+      : isHovering ? 'pointer' : 'crosshair',
+  onViewStateChange: ({viewState}) => {
+    S.viewState = viewState;
+    deck.setProps({viewState});
+    scheduleThumbs();
+    placeLabel();
+    return viewState;
+  },
+  onHover: (info) => hover(info),
+  onClick: (info, event) => click(info, event),
+  pickingRadius: 4,
+});
+
+// -- colours, legend -------------------------------------------------------------------
+function recolour() {
+  const n = S.n;
+  const colors = new Uint8Array(n * 4);
+  const rgb = S.palette.map(hexToRgb);
+  const alpha = n > 200000 ? 200 : 230;
+  for (let i = 0; i < n; i++) {
+    const c = S.codes[i];
+    const p = rgb[c] || [180, 180, 180];
+    colors[4 * i] = p[0];
+    colors[4 * i + 1] = p[1];
+    colors[4 * i + 2] = p[2];
+    colors[4 * i + 3] = S.hidden.has(c) ? 0 : alpha;
+  }
+  S.colors = colors;
+}
+
+function visibleRow(row) {
+  return !S.hidden.has(S.codes[row]);
+}
+
+function drawLegend() {
+  legendBox.textContent = '';
+  if (!S.legend.length) return;
+  const top = document.createElement('div');
+  top.className = 'legend-top';
+  const title = document.createElement('span');
+  title.className = 'legend-title';
+  title.textContent = S.legendTitle || '';
+  top.appendChild(title);
+  let search = null;
+  if (S.legend.length > 8) {
+    search = document.createElement('input');
+    search.type = 'search';
+    search.placeholder = `Filter ${S.legend.length} entries…`;
+    search.className = 'legend-search';
+    search.value = S.legendFilter || '';
+    search.addEventListener('input', () => {
+      S.legendFilter = search.value;
+      fillEntries();
+    });
+    top.appendChild(search);
+  }
+  const all = document.createElement('button');
+  all.textContent = 'Show all';
+  all.className = 'legend-all';
+  all.addEventListener('click', () => {
+    S.hidden.clear();
+    recolour();
+    render();
+    fillEntries();
+  });
+  top.appendChild(all);
+  legendBox.appendChild(top);
+  const list = document.createElement('div');
+  list.className = 'legend-list';
+  legendBox.appendChild(list);
+  function fillEntries() {
+    list.textContent = '';
+    const q = (S.legendFilter || '').toLowerCase();
+    for (const entry of S.legend) {
+      if (q && !entry.name.toLowerCase().includes(q)) continue;
+      const item = document.createElement('button');
+      item.className = 'legend-item' + (S.hidden.has(entry.code) ? ' off' : '');
+      item.title = 'Click: show or hide · Alt-click: only this';
+      const sw = document.createElement('span');
+      sw.className = 'swatch';
+      sw.style.background = S.palette[entry.code] || '#bbb';
+      const text = document.createElement('span');
+      text.textContent = entry.name;
+      item.append(sw, text);
+      item.addEventListener('click', (ev) => {
+        if (ev.altKey) {
+          S.hidden = new Set(S.legend.map((e) => e.code).filter((c) => c !== entry.code));
+        } else if (S.hidden.has(entry.code)) {
+          S.hidden.delete(entry.code);
+        } else {
+          S.hidden.add(entry.code);
+        }
+        recolour();
+        render();
+        fillEntries();
+      });
+      list.appendChild(item);
+    }
+  }
+  fillEntries();
+}
+
+// -- thumbnails ------------------------------------------------------------------------
+let thumbTimer = null;
+function scheduleThumbs() {
+  if (thumbTimer) clearTimeout(thumbTimer);
+  thumbTimer = setTimeout(updateThumbs, 60);
+}
+
+function viewBounds() {
+  const vp = deck.getViewports()[0];
+  if (!vp) return null;
+  const [ax, ay] = vp.unproject([0, 0]);
+  const [bx, by] = vp.unproject([vp.width, vp.height]);
+  return [Math.min(ax, bx), Math.max(ax, bx), Math.min(ay, by), Math.max(ay, by)];
+}
+
+function updateThumbs() {
+  if (!S.base || !S.cells || !S.n) {
+    S.thumbs = [];
+    return;
+  }
+  const b = viewBounds();
+  if (!b) return;
+  const [x0, x1, y0, y1] = b;
+  const rows = [];
+  const xy = S.xy;
+  for (let i = 0; i < S.n; i++) {
+    const x = xy[2 * i];
+    const y = xy[2 * i + 1];
+    if (x >= x0 && x <= x1 && y >= y0 && y <= y1 && visibleRow(i)) {
+      rows.push(i);
+      if (rows.length > THUMB_LIMIT) break;
+    }
+  }
+  const zoomedIn = S.viewState && S.viewState.zoom >= fitView().zoom + 0.75;
+  if (!zoomedIn || rows.length > THUMB_LIMIT || rows.length === 0) {
+    if (S.thumbs.length) {
+      S.thumbs = [];
+      render();
+    }
+    hint.textContent = S.base ? 'Zoom in (scroll) to see the paintings' : '';
+    return;
+  }
+  hint.textContent = '';
+  const vp = deck.getViewports()[0];
+  S.thumbPx = Math.max(28, Math.min(96, Math.sqrt((vp.width * vp.height) / rows.length) * 0.7));
+  S.thumbs = rows;
+  let loading = 0;
+  for (const [, v] of S.pages) if (v === 'loading') loading++;
+  const wanted = new Set(rows.map((r) => Math.floor(S.cells[r] / S.pageCells)));
+  for (const page of wanted) {
+    if (S.pages.has(page) || loading >= MAX_PAGES_LOADING) continue;
+    loading++;
+    S.pages.set(page, 'loading');
+    const img = new Image();
+    img.onload = () => {
+      S.pages.set(page, {image: img});
+      render();
+    };
+    img.onerror = () => S.pages.set(page, 'failed');
+    img.src = `${S.base}page-${String(page).padStart(5, '0')}.jpg`;
+  }
+  render();
+}
+
+let mapping = null;
+function iconMapping() {
+  if (mapping) return mapping;
+  mapping = {};
+  const per = Math.round(Math.sqrt(S.pageCells));
+  for (let c = 0; c < S.pageCells; c++) {
+    mapping[c] = {x: (c % per) * S.cellPx, y: Math.floor(c / per) * S.cellPx,
+                  width: S.cellPx, height: S.cellPx, mask: false};
+  }
+  return mapping;
+}
+
+// -- layers ----------------------------------------------------------------------------
+function render() {
+  if (!S.ready) return;
+  const layers = [];
+  layers.push(new ScatterplotLayer({
+    id: `points-${S.xyKey}`,
+    data: {length: S.n, attributes: {
+      getPosition: {value: S.xy, size: 2},
+      getFillColor: {value: S.colors, size: 4, normalized: true},
+    }},
+    radiusUnits: 'pixels',
+    getRadius: S.radius,
+    stroked: S.n <= 5000,
+    getLineColor: [40, 40, 40, 110],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 0.5,
+    pickable: true,
+    updateTriggers: {getFillColor: [S.colors]},
+  }));
+  if (S.later.length) {
+    layers.push(new ScatterplotLayer({
+      id: 'later',
+      data: {length: S.later.length},
+      getPosition: (_, {index}) => [S.xy[2 * S.later[index]], S.xy[2 * S.later[index] + 1]],
+      radiusUnits: 'pixels', getRadius: S.radius + 1.5, filled: false, stroked: true,
+      getLineColor: [60, 60, 60, 200], lineWidthUnits: 'pixels', getLineWidth: 1,
+      updateTriggers: {getPosition: [S.later, S.xyKey]},
+    }));
+  }
+  for (const [i, c] of S.contours.entries()) {
+    layers.push(new PathLayer({
+      id: `contour-${i}`, data: c.paths, getPath: (p) => p,
+      getColor: hexToRgb(c.colour).concat([230]), widthUnits: 'pixels', getWidth: 1.6,
+    }));
+  }
+  const byPage = new Map();
+  for (const r of S.thumbs) {
+    const page = Math.floor(S.cells[r] / S.pageCells);
+    const entry = S.pages.get(page);
+    if (!entry || typeof entry === 'string') continue;
+    if (!byPage.has(page)) byPage.set(page, []);
+    byPage.get(page).push(r);
+  }
+  for (const [page, rows] of byPage) {
+    layers.push(new IconLayer({
+      id: `thumbs-${page}`,
+      data: rows,
+      iconAtlas: S.pages.get(page).image,
+      iconMapping: iconMapping(),
+      getIcon: (r) => String(S.cells[r] % S.pageCells),
+      getPosition: (r) => [S.xy[2 * r], S.xy[2 * r + 1]],
+      sizeUnits: 'pixels',
+      getSize: S.thumbPx,
+      pickable: true,
+      updateTriggers: {getSize: [S.thumbPx]},
+    }));
+  }
+  const shown = [].concat(...byPage.values());
+  if (shown.length) {
+    // The work's colour as a badge on the corner of its thumbnail.
+    const off = (S.thumbPx * 0.42) / 2 ** (S.viewState ? S.viewState.zoom : 0);
+    layers.push(new ScatterplotLayer({
+      id: 'thumb-badge', data: shown,
+      getPosition: (r) => [S.xy[2 * r] + off, S.xy[2 * r + 1] - off],
+      getFillColor: (r) => [S.colors[4 * r], S.colors[4 * r + 1], S.colors[4 * r + 2], 255],
+      radiusUnits: 'pixels', getRadius: 5, stroked: true, getLineColor: [255, 255, 255, 255],
+      lineWidthUnits: 'pixels', getLineWidth: 1.5,
+      updateTriggers: {getFillColor: [S.colors], getPosition: [off]},
+    }));
+  }
+  if (S.marked.length) {
+    layers.push(new ScatterplotLayer({
+      id: 'marked',
+      data: {length: S.marked.length},
+      getPosition: (_, {index}) => [S.xy[2 * S.marked[index]], S.xy[2 * S.marked[index] + 1]],
+      radiusUnits: 'pixels', getRadius: S.radius + 4, filled: false, stroked: true,
+      getLineColor: [17, 17, 17, 255], lineWidthUnits: 'pixels', getLineWidth: 1.8,
+      updateTriggers: {getPosition: [S.marked, S.xyKey]},
+    }));
+  }
+  if (S.highlight >= 0 && S.highlight < S.n) {
+    const h = S.highlight;
+    layers.push(new ScatterplotLayer({
+      id: 'highlight', data: [h], getPosition: (r) => [S.xy[2 * r], S.xy[2 * r + 1]],
+      radiusUnits: 'pixels', getRadius: 11, filled: false, stroked: true,
+      getLineColor: [140, 47, 57, 255], lineWidthUnits: 'pixels', getLineWidth: 2.5,
+    }));
+  }
+  deck.setProps({layers});
+  placeLabel();
+}
+
+function placeLabel() {
+  if (S.highlight < 0 || !S.highlightLabel || !deck.getViewports()[0]) {
+    label.hidden = true;
+    return;
+  }
+  const vp = deck.getViewports()[0];
+  const [sx, sy] = vp.project([S.xy[2 * S.highlight], S.xy[2 * S.highlight + 1]]);
+  label.textContent = S.highlightLabel;
+  label.style.left = `${sx}px`;
+  label.style.top = `${sy - 30}px`;
+  label.hidden = sx < 0 || sy < 0 || sx > vp.width || sy > vp.height;
+}
+
+// -- hover and click -------------------------------------------------------------------
+function rowOf(info) {
+  if (!info || info.index < 0 || !info.layer) return -1;
+  const id = info.layer.id;
+  if (id.startsWith('points')) return info.index;
+  if (id.startsWith('thumbs')) return info.object;
+  return -1;
+}
+
+function textOf(row, cb) {
+  if (!S.base) return cb(null);
+  const page = Math.floor(row / 1024);
+  const entry = S.texts.get(page);
+  if (Array.isArray(entry)) return cb(entry[row % 1024] || null);
+  if (entry === 'loading') return cb(null);
+  S.texts.set(page, 'loading');
+  fetch(`${S.base}text-${String(page).padStart(5, '0')}.json`)
+    .then((r) => (r.ok ? r.json() : []))
+    .then((rows) => {
+      S.texts.set(page, rows);
+      cb(rows[row % 1024] || null);
+    })
+    .catch(() => S.texts.set(page, []));
+}
+
+let hovered = -1;
+function hover(info) {
+  const row = rowOf(info);
+  if (row < 0 || !visibleRow(row) || dragging) {
+    tooltip.hidden = true;
+    hovered = -1;
+    return;
+  }
+  hovered = row;
+  const group = S.groupOf ? S.groupOf[S.codes[row]] : '';
+  const member = S.membership && S.membership[row] < 255
+    ? ` · membership ${S.membership[row]} %` : '';
+  tipMeta.textContent = `${group}${member}`;
+  tipTitle.textContent = '';
+  if (S.base) {
+    tipImg.hidden = false;
+    tipImg.src = `${S.base}thumb-${row}.jpg`;
+  } else {
+    tipImg.hidden = true;
+  }
+  textOf(row, (t) => {
+    if (hovered !== row || !t) return;
+    tipTitle.textContent = t[1] ? `${t[0]} — ${t[1]}` : t[0];
+  });
+  const x = Math.min(info.x + 14, stage.clientWidth - 190);
+  const y = info.y + 14 + 200 > S.height ? Math.max(0, info.y - 214) : info.y + 14;
+  tooltip.style.left = `${Math.max(0, x)}px`;
+  tooltip.style.top = `${y}px`;
+  tooltip.hidden = false;
+}
+
+function emit(value) {
+  S.seq += 1;
+  send('streamlit:setComponentValue', {value: {...value, seq: S.seq, token: S.xyKey},
+                                      dataType: 'json'});
+}
+
+function click(info) {
+  if (justLassoed) return;
+  const row = rowOf(info);
+  if (row >= 0 && visibleRow(row)) emit({event: 'click', rows: [row]});
+}
+
+// -- lasso and box ---------------------------------------------------------------------
+let dragging = false;
+let justLassoed = false;
+let poly = [];
+function local(ev) {
+  const r = stage.getBoundingClientRect();
+  return [ev.clientX - r.left, ev.clientY - r.top];
+}
+stage.addEventListener('pointerdown', (ev) => {
+  if (S.mode === 'pan' || ev.button !== 0) return;
+  dragging = true;
+  poly = [local(ev)];
+  tooltip.hidden = true;
+}, true);
+window.addEventListener('pointermove', (ev) => {
+  if (!dragging) return;
+  const p = local(ev);
+  if (S.mode === 'box') {
+    const [a] = poly;
+    poly = [a, [p[0], a[1]], p, [a[0], p[1]]];
+  } else {
+    poly.push(p);
+  }
+  lassoPath.setAttribute('points', poly.map((q) => q.join(',')).join(' '));
+}, true);
+window.addEventListener('pointerup', () => {
+  if (!dragging) return;
+  dragging = false;
+  lassoPath.setAttribute('points', '');
+  const xs = poly.map((p) => p[0]);
+  const ys = poly.map((p) => p[1]);
+  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  if (poly.length < 3 || extent < 6) return; // a click, not a drag
+  justLassoed = true;
+  setTimeout(() => { justLassoed = false; }, 50);
+  emit({event: S.mode, rows: selectInside(poly)});
+}, true);
+
+function selectInside(screenPoly) {
+  const vp = deck.getViewports()[0];
+  const world = screenPoly.map((p) => vp.unproject(p));
+  let x0 = Infinity; let x1 = -Infinity; let y0 = Infinity; let y1 = -Infinity;
+  for (const [x, y] of world) {
+    x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+  }
+  const rows = [];
+  const xy = S.xy;
+  for (let i = 0; i < S.n; i++) {
+    const x = xy[2 * i];
+    const y = xy[2 * i + 1];
+    if (x < x0 || x > x1 || y < y0 || y > y1 || !visibleRow(i)) continue;
+    if (pointInPolygon(x, y, world)) rows.push(i);
+  }
+  return rows;
+}
+
+stage.addEventListener('dblclick', () => {
+  const v = fitView();
+  S.viewState = v;
+  deck.setProps({viewState: v});
+  scheduleThumbs();
+});
+
+// For the browser tests: where a work is drawn, in the iframe's coordinates.
+S.project = (row) => {
+  const vp = deck.getViewports()[0];
+  const [sx, sy] = vp.project([S.xy[2 * row], S.xy[2 * row + 1]]);
+  const r = stage.getBoundingClientRect();
+  return [sx + r.left, sy + r.top];
+};
+
+// -- Streamlit -------------------------------------------------------------------------
+async function loadCoordinates(args) {
+  if (args.base) {
+    const [xyBuf, cellBuf] = await Promise.all([
+      fetch(`${args.base}xy.bin`).then((r) => r.arrayBuffer()),
+      fetch(`${args.base}cells.bin`).then((r) => r.arrayBuffer()),
+    ]);
+    return [new Float32Array(xyBuf), new Uint32Array(cellBuf)];
+  }
+  return [typed(args.xy, Float32Array), null];
+}
+
+let pending = Promise.resolve();
+function onRender(args) {
+  pending = pending.then(() => apply(args)).catch((err) => {
+    hint.textContent = `The map could not be drawn: ${err}`;
+  });
+}
+
+async function apply(args) {
+  S.args = args;
+  S.height = args.height || 620;
+  stage.style.height = `${S.height}px`;
+  const key = args.version;
+  if (key !== S.xyKey) {
+    const [xy, cells] = await loadCoordinates(args);
+    S.xy = xy;
+    S.cells = cells;
+    S.n = xy.length / 2;
+    S.base = args.base || null;
+    S.pages = new Map();
+    S.texts = new Map();
+    S.thumbs = [];
+    S.xyKey = key;
+    S.pageCells = args.page_cells || 1024;
+    S.cellPx = args.cell_px || 64;
+    mapping = null;
+    S.bounds = args.bounds;
+    S.radius = S.n <= 400 ? 5.5 : S.n <= 3000 ? 4 : S.n <= 30000 ? 2.6 : S.n <= 300000 ? 1.8 : 1.2;
+    S.ready = true;
+    S.viewState = fitView();
+    deck.setProps({viewState: S.viewState});
+  }
+  const colourKey = args.colour_key;
+  if (colourKey !== S.colourKey) {
+    S.colourKey = colourKey;
+    S.codes = args.codes_wide ? typed(args.codes, Uint16Array) : typed(args.codes, Uint8Array);
+    S.palette = args.palette || [];
+    S.legend = args.legend || [];
+    S.legendTitle = args.legend_title || '';
+    S.groupOf = {};
+    for (const e of S.legend) S.groupOf[e.code] = e.name;
+    S.membership = args.membership ? typed(args.membership, Uint8Array) : null;
+    S.hidden = new Set();
+    S.legendFilter = '';
+    recolour();
+    drawLegend();
+  }
+  S.marked = typed(args.marked, Uint32Array);
+  S.later = typed(args.later, Uint32Array);
+  S.highlight = args.highlight ?? -1;
+  S.highlightLabel = args.highlight_label || '';
+  S.contours = args.contours || [];
+  S.mode = args.mode || 'lasso';
+  deck.setProps({controller: {dragPan: S.mode === 'pan', doubleClickZoom: false,
+                              scrollZoom: {smooth: false, speed: 0.02}, keyboard: true,
+                              touchRotate: false, dragRotate: false}});
+  svg.style.display = S.mode === 'pan' ? 'none' : 'block';
+  render();
+  scheduleThumbs();
+  send('streamlit:setFrameHeight', {height: S.height + legendBox.offsetHeight + 6});
+  S.rendered = (S.rendered || 0) + 1;
+}
+
+if (!document.createElement('canvas').getContext('webgl2')) {
+  // deck.gl needs WebGL 2: say so instead of a blank frame.
+  stage.textContent = 'This browser cannot draw the map: WebGL 2 is turned off. Turn on '
+    + 'hardware acceleration in its settings, or open the app in another browser.';
+  stage.classList.add('no-webgl');
+}
+
+window.addEventListener('message', (event) => {
+  const data = event.data;
+  if (data && data.type === 'streamlit:render') onRender(data.args || {});
+});
+new ResizeObserver(() => {
+  send('streamlit:setFrameHeight', {height: S.height + legendBox.offsetHeight + 6});
+}).observe(legendBox);
+send('streamlit:componentReady', {apiVersion: 1});
