@@ -164,6 +164,19 @@ else:
     headlines = tuple((s.cluster, s.headline()) for s in summaries)
     colours = colouring_of(root, features, version, run_id, colour_by or "cluster", headlines)
     atlas = map_files(root, features, version)
+    # The canvas's newest event (a lasso, a box, a click) is read before it is drawn, so
+    # that the works it selected are ringed in this very run.
+    event = st.session_state.get(f"map_canvas_{features}")
+    sig = (event or {}).get("token"), (event or {}).get("seq")
+    if event and sig != st.session_state.get("map_event_sig"):
+        st.session_state["map_event_sig"] = sig
+        picked = df["id"].to_numpy()[np.asarray(event.get("rows", []), dtype=np.int64)].tolist()
+        st.session_state["map_selected_ids"] = picked
+        st.session_state["map_marked"] = "selected" if picked else ""
+        st.session_state["map_selection_run"] = run_id
+        if picked:
+            st.session_state["selection"] = picked
+            st.session_state["selection_name"] = ""
     picked_rows = rows_of(df, st.session_state["map_selected_ids"])
     current = rows_of(df, [st.session_state["work_id"]]) if st.session_state.get("work_id") \
         else []
@@ -173,7 +186,7 @@ else:
         contours = []
         if st.session_state.get("map_contours") and colour_by:
             contours = contours_of(root, features, version, run_id, colour_by, headlines)
-        event = map_canvas(
+        map_canvas(
             ws, atlas, colours, mode=drag, marked=picked_rows,
             later=later if 0 < len(later) <= min(50_000, len(df) // 2) else None,
             highlight=int(current[0]) if len(current) else -1,
@@ -193,17 +206,6 @@ else:
         st.toggle("Density contours", key="map_contours",
                   help="Draw where each of the largest colour groups is densest (the line "
                        "encloses half of its works).")
-    sig = (event or {}).get("token"), (event or {}).get("seq")
-    if event and sig != st.session_state.get("map_event_sig"):
-        st.session_state["map_event_sig"] = sig
-        picked = df["id"].to_numpy()[np.asarray(event.get("rows", []), dtype=np.int64)].tolist()
-        st.session_state["map_selected_ids"] = picked
-        st.session_state["map_marked"] = "selected" if picked else ""
-        st.session_state["map_selection_run"] = run_id
-        if picked:
-            st.session_state["selection"] = picked
-            st.session_state["selection_name"] = ""
-        st.rerun()
     chosen = [str(i) for i in df["id"].to_numpy()[rows_of(df, st.session_state["map_selected_ids"])]]
 
     with right:
@@ -360,7 +362,8 @@ else:
                 "dates": "" if not s.years else
                 f"{s.years['min']}–{s.years['max']} · median {int(s.years['median'])}",
             } for s in summaries])
-            st.dataframe(overview, width="stretch", hide_index=True)
+            # Small tables as static tables: a data grid each costs the browser seconds.
+            st.table(overview, hide_index=True)
 
             names = {s.cluster: f"{s.name} — {s.headline()}" for s in summaries}
             cluster = st.selectbox("Why this cluster?", list(names), format_func=names.get,
@@ -370,17 +373,16 @@ else:
             for col, (fname, values) in zip(cols, summary.top.items(), strict=False):
                 with col:
                     st.markdown(f"**Top {plain(fname)}s**")
-                    st.dataframe(pd.DataFrame(
+                    st.table(pd.DataFrame(
                         [{fname: v.value, "works": v.count, "share": f"{v.share:.0%}",
                           "lift": f"×{v.lift:.1f}"} for v in values]),
-                        hide_index=True, width="stretch")
+                        hide_index=True)
             if summary.years:
                 with cols[-1]:
                     st.markdown("**Dates**")
-                    st.dataframe(pd.DataFrame(sorted(summary.years["decades"][:8],
-                                                     key=lambda d: int(d[0][:-1])),
-                                              columns=["decade", "works"]),
-                                 hide_index=True, width="stretch")
+                    st.table(pd.DataFrame(sorted(summary.years["decades"][:8],
+                                                 key=lambda d: int(d[0][:-1])),
+                                          columns=["decade", "works"]), hide_index=True)
             if st.button(f"Select the {summary.size} works of this cluster on the map",
                          key="map_select_cluster"):
                 st.session_state["map_selected_ids"] = run.members(cluster)

@@ -57,7 +57,7 @@ def test_map_with_clusters_metrics_and_summaries(mapped_demo):
     assert float(metric(at, "NMI")) == pytest.approx(expected, abs=6e-4)  # shown to 3 decimals
     assert metric(at, "Evaluated") == "204/204"
     # The overview table has one row per cluster, and "why this cluster" lists values.
-    overview = next(d.value for d in at.dataframe if "mean confidence" in d.value.columns)
+    overview = next(d.value for d in at.table if "mean confidence" in d.value.columns)
     assert len(overview) == newest.n_clusters and overview["works"].sum() == 204
     assert "Most representative works" in " ".join(m.value for m in at.markdown)
     assert any("No DoG patches" in i.value for i in at.info)
