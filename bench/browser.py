@@ -231,7 +231,7 @@ def map_interactions(browser, url: str, repeats: int) -> tuple[dict[str, list[fl
         box = canvas_box(page)
         x, y = page.evaluate(f"(i) => {CANVAS}.project(Math.floor((i + 0.5) * {CANVAS}.n / "
                              f"{repeats + 1}))", i)
-        times["click"].append(timed(lambda x=x, y=y: page.mouse.click(box["x"] + x, box["y"] + y),
+        times["click"].append(timed(lambda x=x, y=y, box=box: page.mouse.click(box["x"] + x, box["y"] + y),
                                     page, "document.body.innerText.includes('Open detail')"))
     for i in range(repeats):
         box = canvas_box(page)
@@ -240,7 +240,7 @@ def map_interactions(browser, url: str, repeats: int) -> tuple[dict[str, list[fl
         x, y = page.evaluate(f"(i) => {CANVAS}.project(Math.floor((i + 0.3) * {CANVAS}.n / "
                              f"{repeats + 1}))", i)
 
-        def zoom(x=x, y=y) -> None:
+        def zoom(x=x, y=y, box=box) -> None:
             page.mouse.move(box["x"] + x, box["y"] + y)
             for _ in range(14):
                 page.mouse.wheel(0, -250)

@@ -9,7 +9,14 @@ import streamlit as st
 from artexplore.store import WorkQuery
 from ui.collection import add_collection_panel, ingest_report
 from ui.gallery import thumbnail_grid, work_detail
-from ui.state import current_workspace, keep_widget, open_work, require_app, restore_widget
+from ui.state import (
+    current_workspace,
+    keep_widget,
+    metadata_fields,
+    open_work,
+    require_app,
+    restore_widget,
+)
 
 require_app(__file__)
 
@@ -39,7 +46,7 @@ m3.metric("Skipped files", counts.get("skipped", 0))
 add_collection_panel(ws, expanded=counts.get("ok", 0) == 0)
 ingest_report(ws)
 
-fields = ws.metadata_fields()
+fields = metadata_fields(ws)
 # The filters and the page survive a visit to a work's details (see ui.state).
 FILTERS = {"coll_text": "", "coll_status": ["ok"], "coll_flags": [], "coll_order": "path",
            "coll_fields": [], "coll_page_size": 48, "coll_page": 1}

@@ -18,9 +18,8 @@ from artexplore.cluster import (
     load_run,
     representative_patches,
 )
-from artexplore.cluster.evaluation import external_scores
 from artexplore.errors import ArtExploreError
-from artexplore.reduce import METRICS, MapConfig, map_params, map_status
+from artexplore.reduce import METRICS, MapConfig, map_params
 from artexplore.store.selections import list_selections, load_selection, save_selection
 from ui.features import pick_feature_set, stage_banner
 from ui.gallery import caption, thumbnail_grid
@@ -28,6 +27,7 @@ from ui.jobs import job_tracker, submit_job, tracked_notes
 from ui.mapcanvas import map_canvas, map_files
 from ui.mapview import (
     DRAG_MODES,
+    agreement,
     cluster_summaries,
     colour_fields,
     colouring_of,
@@ -37,10 +37,11 @@ from ui.mapview import (
     page_exists,
     points_table,
     rows_of,
+    run_of,
     run_options,
 )
 from ui.patches import patch_sources
-from ui.state import current_workspace, open_work, require_app
+from ui.state import current_workspace, map_state, metadata_fields, open_work, require_app
 from ui.text import plain
 
 METHOD_HELP = {
@@ -129,7 +130,7 @@ if st.session_state.get("map_run") not in run_ids:
 run_id = c2.selectbox("Clustering", run_ids or [None], key="map_run",
                       format_func=lambda r: labels.get(r, "no clustering yet"),
                       help="A stored cluster run of this feature set (newest first).")
-fields = [f for f in ws.metadata_fields() if f not in ("title",)]
+fields = [f for f in metadata_fields(ws) if f not in ("title",)]
 colour_choices = (["cluster"] if run_id else []) + colour_fields(fields)
 if st.session_state.get("map_colour") not in colour_choices:
     st.session_state["map_colour"] = colour_choices[0] if colour_choices else None
@@ -142,7 +143,7 @@ tracked_notes("map")
 job_tracker(ws, page="map", on_done=on_job_done)
 
 # -- the map -------------------------------------------------------------------------------------
-status = map_status(ws, features)
+status = map_state(ws, features)
 if not status["exists"]:
     st.info(f"No map of **{features}** yet. Computing it takes seconds to a few minutes "
             "(UMAP); it is stored and reused.")
@@ -290,7 +291,7 @@ else:
         elif not run_id:
             st.info("No clustering of this feature set yet: start one in **New clustering**.")
         else:
-            run = load_run(ws, run_id)
+            run = run_of(root, run_id)
             m = st.columns(5)
             m[0].metric("Clusters", run.n_clusters)
             sil = run.metrics.get("silhouette")
@@ -330,8 +331,7 @@ else:
                 field = e1.selectbox("Agreement with", label_fields, key="map_eval_field",
                                      index=label_fields.index("style")
                                      if "style" in label_fields else 0)
-                truth = df.set_index("id").reindex(run.ids)[field].tolist()
-                scores = external_scores(truth, run.labels)
+                scores = agreement(root, features, version, run.id, field)
                 if scores["n_labelled"]:
                     with e2:
                         s = st.columns(5)

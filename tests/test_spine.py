@@ -298,3 +298,25 @@ def test_every_module_of_the_library_imports():
         except Exception as exc:
             broken.append(f"{info.name}: {exc}")
     assert not broken
+
+
+def test_workspace_state_token_changes_with_every_stage(tmp_path):
+    """Pages cache what they derive from the whole workspace by this token: it must
+    change when works, arrays, runs or fused definitions change, and only then."""
+    folder = tmp_path / "img"
+    for i in range(6):
+        save(stripes(size=(70, 90), period=4 + i, angle="vh"[i % 2]), folder / f"w{i}.png")
+    ws = Workspace(tmp_path / "ws", create=True)
+    seen = [ws.state_token()]
+    ingest(ws, folder)
+    seen.append(ws.state_token())
+    assert seen[-1] == ws.state_token()  # nothing changed: the same token
+    ws.set_metadata(ws.work_ids()[0], style="Cubism")
+    seen.append(ws.state_token())
+    embed(ws, "color")
+    seen.append(ws.state_token())
+    runs.register(ws, "map", "color", key="k", inputs={}, params={})
+    seen.append(ws.state_token())
+    save_fusion(ws, FusionSpec.from_dict(PALETTE))
+    seen.append(ws.state_token())
+    assert len(set(seen)) == len(seen)

@@ -69,9 +69,10 @@ def stage_banner(ws: Workspace, target: str, **kwargs: object) -> bool:
     stale ones as a warning. Returns whether nothing is missing (what is stored can
     be shown, stale or not).
     """
-    from artexplore.pipeline import MISSING, missing
+    from artexplore.pipeline import MISSING
+    from ui.state import missing_stages
 
-    gaps = missing(ws, target, **kwargs)
+    gaps = missing_stages(ws, target, **kwargs)
     for gap in gaps:
         text = f"{gap.detail}. From a terminal: `{gap.command}`."
         (st.info if gap.status == MISSING else st.warning)(text)

@@ -94,6 +94,25 @@ def rows_of(df: pd.DataFrame, ids: list[str]) -> np.ndarray:
     return rows[rows >= 0]
 
 
+@st.cache_resource(max_entries=8, show_spinner=False)
+def run_of(root: str, run_id: str) -> Any:
+    """A stored cluster run (runs never change once stored), shared without copying."""
+    return load_run(Workspace(root), run_id)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def agreement(root: str, features: str, version: str, run_id: str, field: str) -> dict[str, Any]:
+    """:func:`artexplore.cluster.evaluation.external_scores` of a run against a field."""
+    from artexplore.cluster.evaluation import external_scores
+
+    df = points_table(root, features, version, run_id)
+    run = run_of(root, run_id)
+    rows = df.attrs["row_of"].get_indexer(pd.Index(run.ids.astype(str)))
+    values = df[field].to_numpy(dtype=object)
+    truth = [values[r] if r >= 0 else None for r in rows.tolist()]
+    return external_scores(truth, run.labels)
+
+
 @st.cache_data(max_entries=16, show_spinner=False)
 def cluster_summaries(root: str, run_id: str, fields: tuple[str, ...]) -> list[Any]:
     """:func:`artexplore.cluster.summarize_run` of a run, cached."""

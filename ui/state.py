@@ -165,3 +165,38 @@ def keep_widget(key: str) -> None:
     """Copy a widget's value under a plain key that survives (see :func:`restore_widget`)."""
     if key in st.session_state:
         st.session_state[f"_kept_{key}"] = st.session_state[key]
+
+
+# -- what pages derive from the whole workspace, recomputed only after a change -----------------
+@st.cache_data(max_entries=64, show_spinner=False)
+def _missing(root: str, token: str, target: str, kwargs: tuple[tuple[str, Any], ...]) -> list:
+    from artexplore.pipeline import missing
+
+    return missing(Workspace(root), target, **dict(kwargs))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _map_status(root: str, token: str, features: str) -> dict[str, Any]:
+    from artexplore.reduce import map_status
+
+    return map_status(Workspace(root), features)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _fields(root: str, token: str) -> list[str]:
+    return Workspace(root).metadata_fields()
+
+
+def missing_stages(ws: Workspace, target: str, **kwargs: Any) -> list:
+    """:func:`artexplore.pipeline.missing`, cached until the workspace changes."""
+    return _missing(str(ws.root), ws.state_token(), target, tuple(sorted(kwargs.items())))
+
+
+def map_state(ws: Workspace, features: str) -> dict[str, Any]:
+    """:func:`artexplore.reduce.map_status`, cached until the workspace changes."""
+    return _map_status(str(ws.root), ws.state_token(), features)
+
+
+def metadata_fields(ws: Workspace) -> list[str]:
+    """The workspace's metadata fields, cached until the workspace changes."""
+    return _fields(str(ws.root), ws.state_token())

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import ArtExploreError, CatalogDamagedError, WorkspaceError
 from .arrays import ArrayStore
-from .catalog import CANONICAL_FIELDS, Catalog, row_to_work
+from .catalog import CANONICAL_FIELDS, Catalog, now, row_to_work
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,27 @@ class Workspace:
 
     def __repr__(self) -> str:
         return f"Workspace({str(self.root)!r})"
+
+    def state_token(self) -> str:
+        """Changes whenever works, stored arrays, runs or fused sets change: a cache key.
+
+        A few indexed aggregates (milliseconds at a million works), so that pages can
+        cache what they derive from the whole workspace (what is missing, map status,
+        metadata fields) and recompute it only after a change.
+        """
+        tables = {r[0] for r in self.catalog.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        parts = ["(SELECT COUNT(*) FROM works)", "(SELECT MAX(rowid) FROM works)",
+                 "(SELECT MAX(updated_at) FROM works)", "(SELECT COUNT(*) FROM skipped)",
+                 "(SELECT COUNT(*) FROM arrays)", "(SELECT MAX(updated_at) FROM arrays)"]
+        if "runs" in tables:  # the run store makes its table when first used
+            parts += ["(SELECT COUNT(*) FROM runs)", "(SELECT MAX(created_at) FROM runs)",
+                      "(SELECT SUM(LENGTH(result)) FROM runs)"]
+        if "feature_fusions" in tables:  # fused sets' definitions (their block weights)
+            parts += ["(SELECT COUNT(*) FROM feature_fusions)",
+                      "(SELECT MAX(updated_at) FROM feature_fusions)"]
+        row = self.catalog.query("SELECT " + ", ".join(parts))[0]
+        return "|".join(str(v) for v in tuple(row))
 
     @classmethod
     def open(cls, root: Path | str, *, create: bool = False) -> Workspace:
@@ -365,8 +386,8 @@ class Workspace:
         with self.catalog.connect() as conn:
             if sets:
                 conn.execute(f"UPDATE works SET {sets} WHERE id=?", (*columns.values(), work_id))
-            conn.execute("UPDATE works SET metadata=? WHERE id=?",
-                         (json.dumps(free, ensure_ascii=False), work_id))
+            conn.execute("UPDATE works SET metadata=?, updated_at=? WHERE id=?",
+                         (json.dumps(free, ensure_ascii=False), now(), work_id))
 
 
 def _move_aside(db: Path, exc: Exception) -> Path:
