@@ -147,7 +147,6 @@ const deck = new Deck({
     return viewState;
   },
   onHover: (info) => hover(info),
-  onClick: (info, event) => click(info, event),
   pickingRadius: 4,
 });
 
@@ -166,6 +165,33 @@ function recolour() {
     colors[4 * i + 3] = S.hidden.has(c) ? 0 : alpha;
   }
   S.colors = colors;
+  S.pointsData = null; // rebuilt once with the new colours
+}
+
+// deck.gl compares data by identity: the same object on every render keeps the 100,000s
+// of points on the GPU; a new one (new coordinates or colours) uploads them again.
+function pointsData() {
+  if (!S.pointsData) {
+    S.pointsData = {length: S.n, attributes: {
+      getPosition: {value: S.xy, size: 2},
+      getFillColor: {value: S.colors, size: 4, normalized: true},
+    }};
+  }
+  return S.pointsData;
+}
+
+function rowsData(key, rows) {
+  if (!S.rowsData) S.rowsData = {};
+  const held = S.rowsData[key];
+  if (held && held.rows === rows) return held.data;
+  const xy = new Float32Array(rows.length * 2);
+  for (let i = 0; i < rows.length; i++) {
+    xy[2 * i] = S.xy[2 * rows[i]];
+    xy[2 * i + 1] = S.xy[2 * rows[i] + 1];
+  }
+  const data = {length: rows.length, attributes: {getPosition: {value: xy, size: 2}}};
+  S.rowsData[key] = {rows, data};
+  return data;
 }
 
 function visibleRow(row) {
@@ -322,10 +348,7 @@ function render() {
   const layers = [];
   layers.push(new ScatterplotLayer({
     id: `points-${S.xyKey}`,
-    data: {length: S.n, attributes: {
-      getPosition: {value: S.xy, size: 2},
-      getFillColor: {value: S.colors, size: 4, normalized: true},
-    }},
+    data: pointsData(),
     radiusUnits: 'pixels',
     getRadius: S.radius,
     stroked: S.n <= 5000,
@@ -333,16 +356,13 @@ function render() {
     lineWidthUnits: 'pixels',
     getLineWidth: 0.5,
     pickable: true,
-    updateTriggers: {getFillColor: [S.colors]},
   }));
   if (S.later.length) {
     layers.push(new ScatterplotLayer({
       id: 'later',
-      data: {length: S.later.length},
-      getPosition: (_, {index}) => [S.xy[2 * S.later[index]], S.xy[2 * S.later[index] + 1]],
+      data: rowsData('later', S.later),
       radiusUnits: 'pixels', getRadius: S.radius + 1.5, filled: false, stroked: true,
       getLineColor: [60, 60, 60, 200], lineWidthUnits: 'pixels', getLineWidth: 1,
-      updateTriggers: {getPosition: [S.later, S.xyKey]},
     }));
   }
   for (const [i, c] of S.contours.entries()) {
@@ -389,11 +409,9 @@ function render() {
   if (S.marked.length) {
     layers.push(new ScatterplotLayer({
       id: 'marked',
-      data: {length: S.marked.length},
-      getPosition: (_, {index}) => [S.xy[2 * S.marked[index]], S.xy[2 * S.marked[index] + 1]],
+      data: rowsData('marked', S.marked),
       radiusUnits: 'pixels', getRadius: S.radius + 4, filled: false, stroked: true,
       getLineColor: [17, 17, 17, 255], lineWidthUnits: 'pixels', getLineWidth: 1.8,
-      updateTriggers: {getPosition: [S.marked, S.xyKey]},
     }));
   }
   if (S.highlight >= 0 && S.highlight < S.n) {
@@ -483,22 +501,26 @@ function emit(value) {
                                       dataType: 'json'});
 }
 
-function click(info) {
-  if (justLassoed) return;
+// A click is a press and release without a drag, in any mode (our own test rather than
+// the gesture library's tap, which a busy page can miss).
+function click(x, y) {
+  const info = deck.pickObject({x, y, radius: 4});
   const row = rowOf(info);
   if (row >= 0 && visibleRow(row)) emit({event: 'click', rows: [row]});
 }
 
 // -- lasso and box ---------------------------------------------------------------------
 let dragging = false;
-let justLassoed = false;
+let pressed = null;
 let poly = [];
 function local(ev) {
   const r = stage.getBoundingClientRect();
   return [ev.clientX - r.left, ev.clientY - r.top];
 }
 stage.addEventListener('pointerdown', (ev) => {
-  if (S.mode === 'pan' || ev.button !== 0) return;
+  if (ev.button !== 0) return;
+  pressed = local(ev);
+  if (S.mode === 'pan') return;
   dragging = true;
   poly = [local(ev)];
   tooltip.hidden = true;
@@ -514,17 +536,23 @@ window.addEventListener('pointermove', (ev) => {
   }
   lassoPath.setAttribute('points', poly.map((q) => q.join(',')).join(' '));
 }, true);
-window.addEventListener('pointerup', () => {
-  if (!dragging) return;
-  dragging = false;
-  lassoPath.setAttribute('points', '');
-  const xs = poly.map((p) => p[0]);
-  const ys = poly.map((p) => p[1]);
-  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-  if (poly.length < 3 || extent < 6) return; // a click, not a drag
-  justLassoed = true;
-  setTimeout(() => { justLassoed = false; }, 50);
-  emit({event: S.mode, rows: selectInside(poly)});
+window.addEventListener('pointerup', (ev) => {
+  const start = pressed;
+  pressed = null;
+  const end = local(ev);
+  const moved = start ? Math.hypot(end[0] - start[0], end[1] - start[1]) : Infinity;
+  if (dragging) {
+    dragging = false;
+    lassoPath.setAttribute('points', '');
+    const xs = poly.map((p) => p[0]);
+    const ys = poly.map((p) => p[1]);
+    const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    if (poly.length >= 3 && extent >= 6) {
+      emit({event: S.mode, rows: selectInside(poly)});
+      return;
+    }
+  }
+  if (start && moved < 5) click(end[0], end[1]);
 }, true);
 
 function selectInside(screenPoly) {
@@ -594,6 +622,10 @@ async function apply(args) {
     S.texts = new Map();
     S.thumbs = [];
     S.xyKey = key;
+    S.pointsData = null;
+    S.rowsData = {};
+    S.bytesKey = null;
+    S.colourKey = null; // colours are rebuilt for the new points
     S.pageCells = args.page_cells || 1024;
     S.cellPx = args.cell_px || 64;
     mapping = null;
@@ -618,8 +650,11 @@ async function apply(args) {
     recolour();
     drawLegend();
   }
-  S.marked = typed(args.marked, Uint32Array);
-  S.later = typed(args.later, Uint32Array);
+  if (args.bytes_key !== S.bytesKey) { // the selection or the outlines changed
+    S.bytesKey = args.bytes_key;
+    S.marked = typed(args.marked, Uint32Array);
+    S.later = typed(args.later, Uint32Array);
+  }
   S.highlight = args.highlight ?? -1;
   S.highlightLabel = args.highlight_label || '';
   S.contours = args.contours || [];
