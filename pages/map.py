@@ -32,6 +32,8 @@ from ui.mapview import (
     colour_fields,
     colouring_of,
     contours_of,
+    field_counts,
+    is_numeric,
     map_version,
     membership_text,
     page_exists,
@@ -204,6 +206,23 @@ else:
         notes.append("Scroll to zoom (the paintings appear as you zoom in), double-click to "
                      "see the whole map; click the legend to hide or show a group.")
         st.caption(" ".join(notes))
+        if colour_by and colour_by != "cluster" and not is_numeric(df, colour_by):
+            counts = field_counts(root, features, version, colour_by)
+            count_of = dict(counts)
+            found = st.selectbox(
+                f"Find the works of one {plain(colour_by)} value", [v for v, _ in counts],
+                index=None, key=f"map_find_{colour_by}",
+                placeholder=f"type to search the {len(counts):,} values…",
+                format_func=lambda v: f"{v} ({count_of[v]:,})")
+            if found is not None and found != st.session_state.get("map_found"):
+                st.session_state["map_found"] = found
+                mask = df[colour_by].map(lambda x: str(x) if x is not None else "") == found
+                st.session_state["map_selected_ids"] = df["id"][mask].tolist()
+                st.session_state["map_marked"] = f"{colour_by} “{found}”"
+                st.session_state["map_selection_run"] = run_id
+                st.session_state["selection"] = st.session_state["map_selected_ids"]
+                st.session_state["selection_name"] = ""
+                st.rerun()
         st.toggle("Density contours", key="map_contours",
                   help="Draw where each of the largest colour groups is densest (the line "
                        "encloses half of its works).")

@@ -309,3 +309,21 @@ def test_how_k_was_chosen_is_said_in_words_without_an_empty_chart(mapped_demo):
     said = [c.value for c in at.caption if c.value.startswith("K: ")]
     assert said == [f"K: {bgmm.k_selection['description']}"]
     assert not any(e.label.startswith("K: ") for e in at.expander)  # no chart of no scores
+
+
+def test_any_value_of_a_field_can_be_found_and_ringed(mapped_demo):
+    """Beyond the coloured top values, a search box rings the works of any value."""
+    ws = Workspace(mapped_demo)
+    at = map_page(mapped_demo)
+    at.selectbox(key="map_colour").set_value("artist").run()
+    assert not at.exception
+    box = at.selectbox(key="map_find_artist")
+    artists = [ws.field_of(w, "artist") for w in ws.works()]
+    rare = min(set(a for a in artists if a), key=lambda a: (artists.count(a), a))
+    assert f"{rare} (1)" in box.options  # with its count
+    box.set_value(rare).run()
+    assert not at.exception
+    assert sorted(at.session_state["map_selected_ids"]) == sorted(
+        w["id"] for w in ws.works() if ws.field_of(w, "artist") == rare)
+    assert len(canvas(at)["marked"]) == artists.count(rare)
+    assert any(f"Ringed: artist “{rare}”" in c.value for c in at.caption)

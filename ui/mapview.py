@@ -94,6 +94,15 @@ def rows_of(df: pd.DataFrame, ids: list[str]) -> np.ndarray:
     return rows[rows >= 0]
 
 
+@st.cache_data(max_entries=16, show_spinner=False)
+def field_counts(root: str, features: str, version: str, field: str) -> list[tuple[str, int]]:
+    """Every value of a field among the works on the map, most frequent first."""
+    df = points_table(root, features, version, None)
+    counts = df[field].map(_label)
+    counts = counts[counts != UNKNOWN].value_counts()
+    return [(str(v), int(n)) for v, n in counts.items()]
+
+
 @st.cache_resource(max_entries=8, show_spinner=False)
 def run_of(root: str, run_id: str) -> Any:
     """A stored cluster run (runs never change once stored), shared without copying."""
