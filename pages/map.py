@@ -41,6 +41,7 @@ from ui.mapview import (
     rows_of,
     run_of,
     run_options,
+    with_field,
 )
 from ui.patches import patch_sources
 from ui.state import current_workspace, map_state, metadata_fields, open_work, require_app
@@ -193,7 +194,8 @@ else:
             ws, atlas, colours, mode=drag, marked=picked_rows,
             later=later if 0 < len(later) <= min(50_000, len(df) // 10) else None,
             highlight=int(current[0]) if len(current) else -1,
-            highlight_label=str(df["title"].iat[int(current[0])])[:60] if len(current) else "",
+            highlight_label=caption(ws.work(st.session_state["work_id"]))[:60]
+            if len(current) else "",
             contours=contours, key=f"map_canvas_{features}")
         notes = []
         if len(picked_rows):
@@ -206,7 +208,9 @@ else:
         notes.append("Scroll to zoom (the paintings appear as you zoom in), double-click to "
                      "see the whole map; click the legend to hide or show a group.")
         st.caption(" ".join(notes))
-        if colour_by and colour_by != "cluster" and not is_numeric(df, colour_by):
+        coloured = (with_field(df, root, features, version, colour_by)
+                    if colour_by and colour_by != "cluster" else None)
+        if coloured is not None and not is_numeric(coloured, colour_by):
             counts = field_counts(root, features, version, colour_by)
             count_of = dict(counts)
             found = st.selectbox(
@@ -216,7 +220,7 @@ else:
                 format_func=lambda v: f"{v} ({count_of[v]:,})")
             if found is not None and found != st.session_state.get("map_found"):
                 st.session_state["map_found"] = found
-                mask = df[colour_by].map(lambda x: str(x) if x is not None else "") == found
+                mask = coloured[colour_by].map(lambda x: str(x) if x is not None else "") == found
                 st.session_state["map_selected_ids"] = df["id"][mask].tolist()
                 st.session_state["map_marked"] = f"{colour_by} “{found}”"
                 st.session_state["map_selection_run"] = run_id
@@ -237,8 +241,9 @@ else:
                 st.image(str(thumb), width="stretch")
             st.markdown(f"**{plain(caption(work))}**")
             row = df.iloc[int(rows_of(df, [wid])[0])]
-            facts = [f"{f}: {plain(row[f])}" for f in ("style", "date", "technique")
-                     if f in row and not pd.isna(row[f]) and str(row[f]).strip()]
+            values = {f: ws.field_of(work, f) for f in ("style", "date", "technique")}
+            facts = [f"{f}: {plain(v)}" for f, v in values.items()
+                     if v is not None and not pd.isna(v) and str(v).strip()]
             if run_id and row["cluster"] is not None:
                 facts.append(f"cluster {row['cluster']} · membership "
                              f"{membership_text(row['confidence'])}")

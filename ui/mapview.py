@@ -50,40 +50,55 @@ def map_version(ws: Workspace, features: str) -> str:
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def points_table(root: str, features: str, version: str, run_id: str | None) -> pd.DataFrame:
-    """One row per work on the map: id, x, y, metadata fields, cluster and confidence.
-
-    Built column by column (one query a field, no record decoding), shared between
-    reruns and sessions without copying: callers must not modify it. ``version`` only
-    keys the cache (see :func:`map_version`).
-    """
-    ws = Workspace(root)
-    result = load_map(ws, features)
-    ids = [str(i) for i in result.ids.tolist()]
-    df = pd.DataFrame({"id": ids, "x": result.embedding[:, 0], "y": result.embedding[:, 1],
+def map_points(root: str, features: str, version: str) -> pd.DataFrame:
+    """The works on the map: id, x, y, path, placed_later (read once per map version)."""
+    result = load_map(Workspace(root), features)
+    df = pd.DataFrame({"id": [str(i) for i in result.ids.tolist()],
+                       "x": result.embedding[:, 0], "y": result.embedding[:, 1],
                        "path": result.work_paths,
                        "placed_later": ~np.asarray(result.fitted, dtype=bool)})
-    for f in ws.metadata_fields():
-        df[f] = ws.field_column(f, ids)
-    if "title" not in df:
-        df["title"] = None
-    missing = df["title"].isna() | (df["title"].astype(str) == "")
-    df.loc[missing, "title"] = df.loc[missing, "path"].str.rsplit("/", n=1).str[-1]
-    df["cluster"] = pd.Series([None] * len(df), dtype=object)
-    df["confidence"] = np.nan
-    if run_id:
-        run = load_run(ws, run_id)
-        rows = pd.Index(run.ids.astype(str)).get_indexer(df["id"])
-        found = rows >= 0
-        labels = np.asarray(run.labels)
-        cluster = np.full(len(df), None, dtype=object)
-        cluster[found] = labels[rows[found]].astype(int)
-        df["cluster"] = cluster
-        conf = np.full(len(df), np.nan)
-        conf[found] = np.asarray(run.confidence, dtype=float)[rows[found]]
-        df["confidence"] = conf
     df.attrs["row_of"] = pd.Index(df["id"])  # id -> row, for O(selection) lookups
     return df
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def points_table(root: str, features: str, version: str, run_id: str | None) -> pd.DataFrame:
+    """One row per work on the map: id, x, y, path, placed_later, cluster, confidence.
+
+    Metadata fields are read one at a time, when a page needs them
+    (:func:`field_of_map`, :func:`with_field`). Shared between reruns and sessions
+    without copying: callers must not modify it. ``version`` only keys the cache (see
+    :func:`map_version`).
+    """
+    base = map_points(root, features, version)
+    cluster = np.full(len(base), None, dtype=object)
+    conf = np.full(len(base), np.nan)
+    if run_id:
+        run = run_of(root, run_id)
+        rows = pd.Index(run.ids.astype(str)).get_indexer(base["id"])
+        found = rows >= 0
+        cluster[found] = np.asarray(run.labels)[rows[found]].astype(int)
+        conf[found] = np.asarray(run.confidence, dtype=float)[rows[found]]
+    df = base.assign(cluster=cluster, confidence=conf)
+    df.attrs = base.attrs
+    return df
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def field_of_map(root: str, features: str, version: str, field: str) -> pd.Series:
+    """One metadata field of the works on the map, in the map's row order."""
+    ids = map_points(root, features, version)["id"].tolist()
+    return pd.Series(Workspace(root).field_column(field, ids), name=field)
+
+
+def with_field(df: pd.DataFrame, root: str, features: str, version: str,
+               field: str) -> pd.DataFrame:
+    """The points table with one metadata field added (a new frame; the cached one is kept)."""
+    if field in df:
+        return df
+    out = df.assign(**{field: field_of_map(root, features, version, field).to_numpy()})
+    out.attrs = df.attrs
+    return out
 
 
 def rows_of(df: pd.DataFrame, ids: list[str]) -> np.ndarray:
@@ -97,8 +112,7 @@ def rows_of(df: pd.DataFrame, ids: list[str]) -> np.ndarray:
 @st.cache_data(max_entries=16, show_spinner=False)
 def field_counts(root: str, features: str, version: str, field: str) -> list[tuple[str, int]]:
     """Every value of a field among the works on the map, most frequent first."""
-    df = points_table(root, features, version, None)
-    counts = df[field].map(_label)
+    counts = field_of_map(root, features, version, field).map(_label)
     counts = counts[counts != UNKNOWN].value_counts()
     return [(str(v), int(n)) for v, n in counts.items()]
 
@@ -117,7 +131,7 @@ def agreement(root: str, features: str, version: str, run_id: str, field: str) -
     df = points_table(root, features, version, run_id)
     run = run_of(root, run_id)
     rows = df.attrs["row_of"].get_indexer(pd.Index(run.ids.astype(str)))
-    values = df[field].to_numpy(dtype=object)
+    values = field_of_map(root, features, version, field).to_numpy(dtype=object)
     truth = [values[r] if r >= 0 else None for r in rows.tolist()]
     return external_scores(truth, run.labels)
 
@@ -298,6 +312,8 @@ def colouring_of(root: str, features: str, version: str, run_id: str | None, col
                  headlines: tuple[tuple[int, str], ...] = ()) -> Colouring:
     """:func:`colouring` of the points table, cached by the map's version and the choice."""
     df = points_table(root, features, version, run_id)
+    if colour_by != "cluster":
+        df = with_field(df, root, features, version, colour_by)
     return colouring(df, colour_by, dict(headlines))
 
 

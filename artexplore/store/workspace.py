@@ -228,13 +228,17 @@ class Workspace:
     def field_column(self, name: str, ids: Sequence[str]) -> list[Any]:
         """The values of one field (canonical or free metadata) for works, in the order
         of ``ids`` (None where a work has no value or is unknown); one query, no decoding
-        of whole records."""
+        of whole records. Many ids (a map's) are read by one scan of the column."""
         expr = _field_expr(name)
-        rows = self.catalog.query(
-            f"SELECT id, {expr} AS v FROM works WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps([str(i) for i in ids]),))
+        ids = [str(i) for i in ids]
+        if len(ids) > 20_000:
+            rows = self.catalog.query(f"SELECT id, {expr} AS v FROM works")
+        else:
+            rows = self.catalog.query(
+                f"SELECT id, {expr} AS v FROM works WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(ids),))
         by_id = {r[0]: r[1] for r in rows}
-        return [by_id.get(str(i)) for i in ids]
+        return [by_id.get(i) for i in ids]
 
     def paths_of(self, ids: Iterable[str]) -> list[str]:
         """Work paths for ids, in the same order."""
