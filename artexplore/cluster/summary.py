@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 from ..errors import ArtExploreError
 from ..features import load_features
@@ -157,13 +158,13 @@ def summarize_run(ws: Workspace, run: ClusterRun, *, fields: tuple[str, ...] | N
     """
     available = set(ws.metadata_fields())
     fields = tuple(f for f in (fields or DEFAULT_FIELDS) if f in available)
-    works = {w["id"]: w for w in ws.works(ids=run.ids.tolist())}
-    ids = run.ids.tolist()
-    values = {f: [ws.field_of(works[i], f) if i in works else None for i in ids] for f in fields}
-    year_values = [works[i].get("year") if i in works else None for i in ids]
-    overall = {f: Counter(str(v) for v in vals if v not in (None, "")) for f, vals in
-               values.items()}
-    totals = {f: sum(c.values()) for f, c in overall.items()}
+    ids = [str(i) for i in run.ids.tolist()]
+    # One column at a time (no record decoding): a million works stay affordable.
+    values = {f: pd.Series(ws.field_column(f, ids), dtype=object).map(
+        lambda v: None if v is None or v == "" else str(v)) for f in fields}
+    year_values = ws.field_column("year", ids) if "year" in available else [None] * len(ids)
+    overall = {f: vals.value_counts() for f, vals in values.items()}
+    totals = {f: int(c.sum()) for f, c in overall.items()}
     if X is None:
         X = _feature_rows(ws, run)
     second = run.second_choice()
@@ -174,11 +175,11 @@ def summarize_run(ws: Workspace, run: ClusterRun, *, fields: tuple[str, ...] | N
         summary = ClusterSummary(cluster=cluster, size=size, share=size / n,
                                  mean_confidence=float(run.confidence[rows].mean()))
         for f in fields:
-            counts = Counter(str(values[f][i]) for i in rows if values[f][i] not in (None, ""))
-            known = sum(counts.values())
+            counts = values[f].iloc[rows].value_counts()
+            known = int(counts.sum())
             summary.top[f] = [
-                ValueCount(v, c, c / known, (c / known) / (overall[f][v] / totals[f]))
-                for v, c in counts.most_common(n_top)] if known else []
+                ValueCount(v, int(c), c / known, (c / known) / (overall[f][v] / totals[f]))
+                for v, c in counts.head(n_top).items()] if known else []
         summary.years = _years([year_values[i] for i in rows])
         if X is not None:
             centre = normalise(X[rows].mean(axis=0))[0]
