@@ -70,6 +70,18 @@ def cached_default(ws: Any, paths: list[str], labels: list[str]
     return X, B, list(labels)
 
 
+def label_masks(n: int, share: float = SHARE) -> list[np.ndarray]:
+    """The kept-label masks of the protocol: a random ``share`` of the ``n`` works,
+    ``default_rng(seed)`` for each seed of :data:`SEEDS`."""
+    masks = []
+    for seed in SEEDS:
+        rng = np.random.default_rng(seed)
+        keep = np.zeros(n, dtype=bool)
+        keep[rng.permutation(n)[: int(round(share * n))]] = True
+        masks.append(keep)
+    return masks
+
+
 def hidden_scores(X: np.ndarray, y: np.ndarray, hidden: np.ndarray) -> tuple[float, float]:
     """kNN@10 precision and k-means NMI among the hidden works only."""
     Xh, yh = X[hidden], y[hidden].tolist()
@@ -83,12 +95,7 @@ def run(ws: Any, paths: list[str], labels: list[str], *, only: list[str] | None 
 
     X, before, y_list = cached_default(ws, paths, labels)
     y = np.asarray(y_list, dtype=object)
-    masks = []
-    for seed in SEEDS:
-        rng = np.random.default_rng(seed)
-        keep = np.zeros(len(y), dtype=bool)
-        keep[rng.permutation(len(y))[: int(round(SHARE * len(y)))]] = True
-        masks.append(keep)
+    masks = label_masks(len(y))
     out: dict[str, Any] = {}
     base = None
     for label, kwargs, rows in VARIANTS:

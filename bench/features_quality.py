@@ -206,6 +206,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--learned", action="store_true",
                         help="the learned sets: 10 %% of the labels kept, scored on the other "
                              "90 %% against default (bench/features_learned.py)")
+    parser.add_argument("--learned-more", action="store_true",
+                        help="what else was tried for the learned sets: richer inputs, a trained "
+                             "projection, propagation variants, more labels "
+                             "(bench/features_learned_more.py)")
     parser.add_argument("--centring", action="store_true",
                         help="each set's neighbour space with and without centring")
     parser.add_argument("--grain", action="store_true",
@@ -231,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         ws = bench_workspace(data, paths, labels, RESULTS / f"features-ws{suffix}")
 
-    if args.learned or args.centring or args.grain:
+    if args.learned or args.learned_more or args.centring or args.grain:
         from artexplore.features import builtin_fusions
 
         _embed_spec(ws, builtin_fusions()["default"])
@@ -239,6 +243,11 @@ def main(argv: list[str] | None = None) -> int:
             from . import features_learned
 
             features_learned.save(features_learned.run(ws, paths, labels, only=args.only))
+        if args.learned_more:
+            from . import features_learned, features_learned_more
+
+            features_learned.save(features_learned_more.run(ws, paths, labels),
+                                  RESULTS / "features_learned_more.json")
         if args.centring:
             from . import features_learned
 
