@@ -448,7 +448,7 @@ else:
                         "stage. Once it has run, the patches that characterise each cluster "
                         "appear here.")
             from ui.curation import curation_panel  # issue 15
-            curation_panel(ws, run.id, selected=st.session_state["map_selected_ids"],
+            curation_panel(ws, run.id, run=run, selected=st.session_state["map_selected_ids"],
                            on_saved=lambda rid: st.session_state.update(map_next_run=rid))
 
     with tab_compare:

@@ -19,7 +19,7 @@ from artexplore.store import Workspace
 
 def curation_panel(ws: Workspace, run_id: str, *, selected: Sequence[str] = (),
                    on_saved: Callable[[str], Any] | None = None,
-                   key: str = "curate") -> str | None:
+                   key: str = "curate", run: Any = None) -> str | None:
     """Draw the curation actions for a cluster run.
 
     Parameters
@@ -34,6 +34,8 @@ def curation_panel(ws: Workspace, run_id: str, *, selected: Sequence[str] = (),
         reruns (the Map shows the curated run).
     key : str
         Prefix of the widgets' keys and of the session entry.
+    run : ClusterRun, optional
+        The run, if the page has it loaded already.
 
     Returns
     -------
@@ -44,7 +46,7 @@ def curation_panel(ws: Workspace, run_id: str, *, selected: Sequence[str] = (),
     state_key = f"{key}_curation"
     cur = st.session_state.get(state_key)
     if not isinstance(cur, curate.Curation) or cur.source != run_id:
-        cur = curate.start(ws, run_id)
+        cur = curate.start(ws, run_id, run)
         st.session_state[state_key] = cur
     sizes = {c: n for c, n in cur.sizes().items() if c >= 0}
     clusters = sorted(sizes)

@@ -83,8 +83,11 @@ class Curation:
         return dataclasses.replace(self, edits=(*self.edits, edit), **changes)
 
 
-def start(ws: Workspace, run_id: str) -> Curation:
+def start(ws: Workspace, run_id: str, run: Any = None) -> Curation:
     """A curation of a stored cluster run (a curated run carries on with its names and marks).
+
+    ``run`` is the run already loaded, if the caller has it (loading one of a million
+    works reads the catalogue's ids).
 
     Raises
     ------
@@ -93,7 +96,8 @@ def start(ws: Workspace, run_id: str) -> Curation:
     """
     from .clusterings import load_run
 
-    run = load_run(ws, run_id)
+    if run is None or run.id != run_id:
+        run = load_run(ws, run_id)
     names, marks, edits = {}, {}, ()
     if run.method == METHOD:
         names = {int(k): str(v) for k, v in (run.params.get("names") or {}).items()}
