@@ -415,38 +415,43 @@ else:
                 st.session_state["selection"] = st.session_state["map_selected_ids"]
                 st.session_state["selection_name"] = ""
                 st.rerun()
-            st.markdown("**Most representative works** (closest to the cluster's centre)")
-            by_id = {w["id"]: w for w in ws.works(ids=summary.representative)}
-            thumbnail_grid(ws, [by_id[i] for i in summary.representative if i in by_id],
-                           key="map_rep", columns=6,
-                           on_click=lambda w: go_to(DETAIL, w["id"]))
-            if summary.ambiguous:
-                st.markdown("**Most ambiguous works** (lowest membership; they nearly "
-                            "joined another cluster)")
-                amb = {a[0]: a for a in summary.ambiguous}
-                if min(a[1] for a in summary.ambiguous) >= 0.99:
-                    st.caption("Every work of this cluster belongs to it at 99 % or more (the "
-                               "clustering separates its groups sharply): these are the least "
-                               "sure of it, not unsure.")
-                by_id = {w["id"]: w for w in ws.works(ids=list(amb))}
-                thumbnail_grid(ws, [by_id[i] for i in amb if i in by_id], key="map_amb",
-                               columns=6, on_click=lambda w: go_to(DETAIL, w["id"]),
-                               note=lambda w: f"membership {membership_text(amb[w['id']][1])}"
-                                              f" · else cluster {amb[w['id']][2]}")
-            st.markdown("**Most representative DoG patches**")
-            if has_patches(ws):
-                patches = representative_patches(ws, run, cluster, n=12)
-                if patches:
-                    patch_sources(ws, patches)
-                    st.caption("Details whose nearest details in the collection come mostly "
-                               "from this cluster, each under its painting (outlined in the "
-                               "same colour); ×N = how much more often than chance.")
-                else:
-                    st.caption("No patches stored for the works of this cluster.")
-            else:
-                st.info("No DoG patches in this workspace yet: they come from the local-patch "
-                        "stage. Once it has run, the patches that characterise each cluster "
-                        "appear here.")
+            # The cluster's works and details are drawn only when opened: dozens of
+            # pictures cost the browser seconds on every first render of the page.
+            with st.container():
+                if st.toggle(f"Show the works of {summary.name}: most representative, most "
+                             "ambiguous, its DoG patches", key="map_cluster_works"):
+                    st.markdown("**Most representative works** (closest to the cluster's centre)")
+                    by_id = {w["id"]: w for w in ws.works(ids=summary.representative)}
+                    thumbnail_grid(ws, [by_id[i] for i in summary.representative if i in by_id],
+                                   key="map_rep", columns=6,
+                                   on_click=lambda w: go_to(DETAIL, w["id"]))
+                    if summary.ambiguous:
+                        st.markdown("**Most ambiguous works** (lowest membership; they nearly "
+                                    "joined another cluster)")
+                        amb = {a[0]: a for a in summary.ambiguous}
+                        if min(a[1] for a in summary.ambiguous) >= 0.99:
+                            st.caption("Every work of this cluster belongs to it at 99 % or more (the "
+                                       "clustering separates its groups sharply): these are the least "
+                                       "sure of it, not unsure.")
+                        by_id = {w["id"]: w for w in ws.works(ids=list(amb))}
+                        thumbnail_grid(ws, [by_id[i] for i in amb if i in by_id], key="map_amb",
+                                       columns=6, on_click=lambda w: go_to(DETAIL, w["id"]),
+                                       note=lambda w: f"membership {membership_text(amb[w['id']][1])}"
+                                                      f" · else cluster {amb[w['id']][2]}")
+                    st.markdown("**Most representative DoG patches**")
+                    if has_patches(ws):
+                        patches = representative_patches(ws, run, cluster, n=12)
+                        if patches:
+                            patch_sources(ws, patches)
+                            st.caption("Details whose nearest details in the collection come mostly "
+                                       "from this cluster, each under its painting (outlined in the "
+                                       "same colour); ×N = how much more often than chance.")
+                        else:
+                            st.caption("No patches stored for the works of this cluster.")
+                    else:
+                        st.info("No DoG patches in this workspace yet: they come from the local-patch "
+                                "stage. Once it has run, the patches that characterise each cluster "
+                                "appear here.")
             from ui.curation import curation_panel  # issue 15
             curation_panel(ws, run.id, run=run, selected=st.session_state["map_selected_ids"],
                            on_saved=lambda rid: st.session_state.update(map_next_run=rid))

@@ -59,6 +59,8 @@ def test_map_with_clusters_metrics_and_summaries(mapped_demo):
     # The overview table has one row per cluster, and "why this cluster" lists values.
     overview = next(d.value for d in at.table if "mean confidence" in d.value.columns)
     assert len(overview) == newest.n_clusters and overview["works"].sum() == 204
+    assert "Most representative works" not in " ".join(m.value for m in at.markdown)
+    at.toggle(key="map_cluster_works").set_value(True).run()  # drawn once asked for
     assert "Most representative works" in " ".join(m.value for m in at.markdown)
     assert any("No DoG patches" in i.value for i in at.info)
 
@@ -266,7 +268,8 @@ def test_work_panel_memberships_and_colour_choices(mapped_demo):
     ws = Workspace(mapped_demo)
     undated = next(w for w in ws.works() if not w.get("date"))
     bgmm = next(r for r in list_runs(ws) if r.method == "bgmm")
-    at = map_page(mapped_demo, map_selected_ids=[undated["id"]], map_run=bgmm.id)
+    at = map_page(mapped_demo, map_selected_ids=[undated["id"]], map_run=bgmm.id,
+                  map_cluster_works=True)
     assert not at.exception
     captions = " ".join(c.value for c in at.caption)
     assert "nan" not in captions and "date:" not in captions

@@ -44,6 +44,7 @@ def test_representative_patches_are_outlined_on_their_paintings(demo_workspace,
     sent = sent_images
     at = AppTest.from_file(APP, default_timeout=120)
     at.session_state["workspace"] = str(root)
+    at.session_state["map_cluster_works"] = True  # the cluster's works and patches shown
     at.run()
     at.switch_page("pages/map.py")
     at.run()

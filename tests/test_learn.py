@@ -189,6 +189,8 @@ def test_curation_widget_actions(toy_ws):
     at.session_state["selected"] = list(base.ids[:3])
     at.run()
     assert not at.exception
+    assert not [b for b in at.button if b.key == "curate_save"]  # drawn only once opened
+    at.toggle(key="curate_open").set_value(True).run()  # the curator opens the tools
     assert at.button(key="curate_save").disabled  # nothing to save yet
     at.selectbox(key="curate_merge_a").set_value(0)
     at.selectbox(key="curate_merge_b").set_value(2)

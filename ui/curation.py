@@ -45,7 +45,15 @@ def curation_panel(ws: Workspace, run_id: str, *, selected: Sequence[str] = (),
     """
     state_key = f"{key}_curation"
     cur = st.session_state.get(state_key)
-    if not isinstance(cur, curate.Curation) or cur.source != run_id:
+    current = isinstance(cur, curate.Curation) and cur.source == run_id
+    # Drawn only when asked for: its forms cost the browser time on every first render.
+    opened = st.toggle(f"Curate these clusters ({len(cur.edits)} edits not saved yet)"
+                       if current and cur.edits else "Curate these clusters",
+                       key=f"{key}_open", help="Merge, split and rename clusters; mark works "
+                       "that belong together or apart; save the result as a clustering.")
+    if not opened:
+        return None
+    if not current:
         cur = curate.start(ws, run_id, run)
         st.session_state[state_key] = cur
     sizes = {c: n for c, n in cur.sizes().items() if c >= 0}
@@ -62,8 +70,7 @@ def curation_panel(ws: Workspace, run_id: str, *, selected: Sequence[str] = (),
             return
         st.rerun()
 
-    with st.expander(f"Curate these clusters ({len(cur.edits)} edits not saved yet)"
-                     if cur.edits and cur.source == run_id else "Curate these clusters"):
+    with st.container(border=True):
         t_merge, t_split, t_rename, t_marks = st.tabs(["Merge", "Split", "Rename", "Mark works"])
         with t_merge:
             c1, c2 = st.columns(2)
