@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from sklearn.base import clone
 from sklearn.cluster import HDBSCAN, AgglomerativeClustering, KMeans, MiniBatchKMeans
 from sklearn.metrics import silhouette_score
 from sklearn.mixture import BayesianGaussianMixture, GaussianMixture
@@ -432,11 +433,21 @@ def k_grid(lo: int, hi: int, *, max_points: int = 24) -> list[int]:
     return sorted({int(round(k)) for k in np.geomspace(lo, hi, max_points)})
 
 
+# The K sweep of a larger collection runs on a seeded random sample of this many works
+# (two dozen clusterings, each with restarts: 1,000,000 works would take hours on 2 cores).
+SWEEP_LIMIT = 20_000
+
+
 def choose_k(X: np.ndarray, *, criterion: str = "silhouette", k_min: int | None = None,
              k_max: int | None = None, random_state: int | None = 0,
              covariance_type: str = "diag", sample_size: int = 5000,
+             sweep_limit: int | None = SWEEP_LIMIT, refit: bool = True,
              progress: ProgressCallback = null_progress) -> tuple[KSelection, SoftClusterer]:
     """Sweep K and keep the best clustering.
+
+    The range of K follows the number of samples; with more than ``sweep_limit``
+    samples the sweep runs on a seeded random sample of that many, and the
+    chosen K is then fitted on every sample (``refit``).
 
     Parameters
     ----------
@@ -451,6 +462,11 @@ def choose_k(X: np.ndarray, *, criterion: str = "silhouette", k_min: int | None 
         Of the Gaussian mixtures (``bic``).
     sample_size : int, default=5000
         Silhouettes on a sample of this many points when there are more.
+    sweep_limit : int or None, default=SWEEP_LIMIT
+        Sweep on a sample of at most this many points (None: on all).
+    refit : bool, default=True
+        When the sweep ran on a sample, fit the chosen K on all of ``X``; when False
+        the returned model is the sample's (for callers that fit their own).
     progress : callable
 
     Returns
@@ -462,9 +478,16 @@ def choose_k(X: np.ndarray, *, criterion: str = "silhouette", k_min: int | None 
     if criterion not in CRITERIA:
         raise ConfigError(f"Unknown criterion {criterion!r}; choose one of: {', '.join(CRITERIA)}")
     X = check_array(X, dtype=[np.float64, np.float32])
-    lo, hi = default_k_range(len(X))
+    n_all = len(X)
+    lo, hi = default_k_range(n_all)
     lo, hi = int(k_min or lo), int(k_max or hi)
-    hi = min(hi, len(X) - 1)
+    hi = min(hi, n_all - 1)
+    X_all, sampled = X, sweep_limit is not None and n_all > int(sweep_limit)
+    if sampled:
+        rows = np.sort(np.random.default_rng(random_state).choice(
+            n_all, int(sweep_limit), replace=False))
+        X = X[rows]
+        hi = min(hi, len(X) - 1)
     if lo < 2 or hi < lo:
         raise ConfigError(f"Cannot sweep K in [{lo}, {hi}] for {len(X)} works (need 2 <= k_min "
                           "<= k_max < number of works)")
@@ -490,8 +513,13 @@ def choose_k(X: np.ndarray, *, criterion: str = "silhouette", k_min: int | None 
     if not models:
         raise ConfigError("No K in the sweep gave two or more clusters")
     best_k, text = _pick_k(scores, criterion)
-    selection = KSelection(k=best_k, criterion=criterion, scores=scores, text=text)
     best_model = models[best_k]
+    if sampled:
+        text += (f"; swept on a random sample of {len(X):,} of the {n_all:,} works, the chosen "
+                 "K fitted on all")
+        if refit:
+            best_model = clone(best_model).fit(X_all)
+    selection = KSelection(k=best_k, criterion=criterion, scores=scores, text=text)
     log.info("%s", selection.describe())
     return selection, best_model
 

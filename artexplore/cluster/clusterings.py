@@ -346,7 +346,7 @@ def run_clustering(ws: Workspace, features: str, method: str, *, n_clusters: int
         selection, _ = choose_k(X, criterion=crit, k_min=k_min, k_max=k_max,
                                 random_state=random_state,
                                 covariance_type=options.get("covariance_type", "diag"),
-                                progress=progress)
+                                refit=False, progress=progress)
         k = selection.k
         k_selection = selection.to_dict()
         log.info("%s: %s", method, selection.describe())
