@@ -93,8 +93,9 @@ def measure_one(n: int, cache: Path, *, images_max: int, thumbnails_max: int,
     # numba compiles umap-learn's kernels once per machine (cached afterwards): kept apart.
     import numpy as np
 
-    warm = np.random.default_rng(0).standard_normal((300, 8)).astype(np.float32)
-    timed("umap_jit_warmup", lambda: UMAPReducer(n_neighbors=5, pca_components=None).fit(warm))
+    # 5,000 points: above 4,096 umap-learn finds neighbours with pynndescent (compiled too).
+    warm = np.random.default_rng(0).standard_normal((5000, 8)).astype(np.float32)
+    timed("umap_jit_warmup", lambda: UMAPReducer(pca_components=None).fit(warm))
     two = timed("map_2d", lambda: compute_map(ws, features, MapConfig(), refit=True))
     ten = timed("map_10d", lambda: compute_map(ws, features, MapConfig.for_clustering(),
                                                 refit=True))
