@@ -105,3 +105,20 @@ def test_k_sweep_on_a_sample_fits_the_chosen_k_on_every_work():
     selection, model = choose_k(X, k_max=6, sweep_limit=300, random_state=0)
     assert "random sample of 300 of the 900 works" in selection.describe()
     assert len(model.labels_) == 900 and selection.k == 4
+
+
+def test_transform_above_the_exact_limit_finds_the_same_places(monkeypatch):
+    import artexplore.reduce as reduce
+
+    X = make_clustered_vectors(3000, 24, n_clusters=6, random_state=1)
+    rng = np.random.default_rng(0)
+    reducer = UMAPReducer(n_neighbors=10, pca_components=None, random_state=0)
+    reducer.train_, reducer.pca_, reducer.n_features_in_ = X[:2500], None, 24
+    reducer.embedding_ = rng.standard_normal((2500, 2)).astype(np.float32)
+    exact = reducer.transform(X[2500:])
+    monkeypatch.setattr(reduce, "TRANSFORM_EXACT_MAX", 1000)  # IVF over the 2,500 fitted
+    assert reducer._search_index()[2] is not None
+    approx = reducer.transform(X[2500:])
+    close = np.all(np.abs(approx - exact) < 1e-4, axis=1)
+    assert close.mean() > 0.98  # IVF found the same neighbours for (nearly) every work
+    np.testing.assert_array_equal(reducer.transform(X[:300]), reducer.embedding_[:300])
