@@ -735,9 +735,9 @@ def load_map(ws: Workspace, features: str, *, n_components: int = 2,
                         dtype=bool)
     notes = []
     if at_fit.any():
-        notes.append(f"UMAP was fitted on a random sample of {int(fitted.sum())} works "
-                     f"(fit_limit {params.get('fit_limit')}); the other {int(at_fit.sum())} "
-                     "were placed on it with transform")
+        notes.append(f"UMAP was fitted on a random sample of {int(fitted.sum()):,} works "
+                     f"(fit_limit); the other {int(at_fit.sum()):,} were placed on it with "
+                     "transform")
     later = ~fitted & ~at_fit
     if later.any():
         notes.append(f"{int(later.sum())} works were placed on the stored map with "

@@ -75,7 +75,7 @@ def test_map_fitted_on_a_sample_places_every_other_work(tmp_path):
     assert first.fitted.sum() == 80 and first.placed_at_fit.sum() == 160
     assert not first.placed_later.any()  # nothing was added after the map was made
     assert any("random sample of 80" in note for note in first.notes)
-    assert first.summary()["n_placed_at_fit"] == 160
+    assert first.summary()["n_placed_at_fit"] == 160 and first.summary()["fit_limit"] == 80
     assert map_status(ws, FEATURES) == {"exists": True, "features_changed": False,
                                         "n_unplaced": 0}
     # Same seed: the same sample and the same map; the limit is part of the fingerprint.
