@@ -68,6 +68,9 @@ class KMeansClusterer(SoftClusterer):
         Restarts of k-means++; the lowest inertia wins.
     max_iter : int, default=300
     random_state : int, optional
+    init : "k-means++" or ndarray of shape (n_clusters, n_features), default="k-means++"
+        Starting centres (then one run: ``n_init`` is ignored), e.g. those found
+        on a sample of the same data.
 
     Attributes
     ----------
@@ -78,18 +81,21 @@ class KMeansClusterer(SoftClusterer):
     """
 
     def __init__(self, n_clusters: int = 8, *, n_init: int = 10, max_iter: int = 300,
-                 random_state: int | None = 0) -> None:
+                 random_state: int | None = 0, init: str | np.ndarray = "k-means++") -> None:
         self.n_clusters = n_clusters
         self.n_init = n_init
         self.max_iter = max_iter
         self.random_state = random_state
+        self.init = init
 
     def fit(self, X: np.ndarray, y: Any = None) -> KMeansClusterer:
         """Fit on ``X`` of shape (n_samples, n_features)."""
         X = validate_data(self, X, dtype=_FLOATS)
         k = _check_k(self.n_clusters, len(X), "k-means")
-        self.kmeans_ = KMeans(n_clusters=k, n_init=self.n_init, max_iter=self.max_iter,
-                              random_state=self.random_state).fit(X)
+        given = not isinstance(self.init, str)
+        init = np.asarray(self.init, dtype=X.dtype) if given else self.init
+        self.kmeans_ = KMeans(n_clusters=k, init=init, n_init=1 if given else self.n_init,
+                              max_iter=self.max_iter, random_state=self.random_state).fit(X)
         self.labels_ = self.kmeans_.labels_.astype(np.int64)
         self.cluster_centers_ = self.kmeans_.cluster_centers_
         self.inertia_ = float(self.kmeans_.inertia_)
@@ -518,10 +524,22 @@ def choose_k(X: np.ndarray, *, criterion: str = "silhouette", k_min: int | None 
         text += (f"; swept on a random sample of {len(X):,} of the {n_all:,} works, the chosen "
                  "K fitted on all")
         if refit:
-            best_model = clone(best_model).fit(X_all)
+            best_model = refit_on_all(best_model, X_all)
     selection = KSelection(k=best_k, criterion=criterion, scores=scores, text=text)
     log.info("%s", selection.describe())
     return selection, best_model
+
+
+def refit_on_all(model: SoftClusterer, X: np.ndarray) -> SoftClusterer:
+    """Fit a clusterer chosen on a sample again on every sample of ``X``.
+
+    k-means starts from the sample's centres (one run instead of ``n_init``
+    k-means++ seedings, which cost minutes at a million works); other methods are
+    fitted anew with the same parameters.
+    """
+    if isinstance(model, KMeansClusterer):
+        return clone(model).set_params(init=model.cluster_centers_).fit(X)
+    return clone(model).fit(X)
 
 
 def _pick_k(scores: dict[int, float], criterion: str) -> tuple[int, str]:
