@@ -600,7 +600,8 @@ def _store(ws: Workspace, features: str, features_fp: str, config: MapConfig,
 
 
 def export_map(ws: Workspace, features: str, config: MapConfig) -> dict[str, np.ndarray]:
-    """A stored map as plain arrays (``ids``, the model's state), to ship or move it.
+    """A stored map as plain arrays, to ship or move it: ``ids``, every work's coordinates
+    (``coords``) and whether UMAP was fitted on it (``in_fit``), the model's state.
 
     Raises
     ------
@@ -616,8 +617,7 @@ def export_map(ws: Workspace, features: str, config: MapConfig) -> dict[str, np.
         state = {k: data[k] for k in data.files}
     features_fp = version(ws, features).fingerprint
     return {"ids": result.ids.astype(str), "features_fingerprint": np.asarray(features_fp),
-            "coords": result.embedding, "fitted": result.fitted | result.placed_at_fit,
-            "in_fit": result.fitted, **state}
+            "coords": result.embedding, "in_fit": result.fitted, **state}
 
 
 def import_map(ws: Workspace, features: str, config: MapConfig,
@@ -644,7 +644,7 @@ def import_map(ws: Workspace, features: str, config: MapConfig,
     if not set(ids.tolist()) <= set(ws.work_ids()):
         log.info("map of %s not imported: it places works this collection lacks", features)
         return False
-    extra = ("ids", "features_fingerprint", "coords", "fitted", "in_fit")
+    extra = ("ids", "features_fingerprint", "coords", "in_fit")
     state = {k: v for k, v in arrays.items() if k not in extra}
     reducer = UMAPReducer.from_state(dataclasses.asdict(config), state)
     if "coords" in arrays and "in_fit" in arrays:  # every work placed when it was made

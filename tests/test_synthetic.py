@@ -12,7 +12,9 @@ from artexplore.reduce import (
     MapConfig,
     UMAPReducer,
     compute_map,
+    export_map,
     fit_sample,
+    import_map,
     load_map,
     map_status,
     stored_map,
@@ -122,3 +124,15 @@ def test_transform_above_the_exact_limit_finds_the_same_places(monkeypatch):
     close = np.all(np.abs(approx - exact) < 1e-4, axis=1)
     assert close.mean() > 0.98  # IVF found the same neighbours for (nearly) every work
     np.testing.assert_array_equal(reducer.transform(X[:300]), reducer.embedding_[:300])
+
+
+def test_a_map_fitted_on_a_sample_is_shipped_whole(tmp_path):
+    made = synthetic_workspace(tmp_path / "a", 200, dim=16, n_styles=4).ws
+    other = synthetic_workspace(tmp_path / "b", 200, dim=16, n_styles=4).ws
+    config = MapConfig(n_neighbors=5, fit_limit=60)
+    first = compute_map(made, FEATURES, config)
+    assert import_map(other, FEATURES, config, export_map(made, FEATURES, config))
+    shipped = stored_map(other, FEATURES, config)
+    np.testing.assert_array_equal(shipped.embedding, first.embedding)
+    np.testing.assert_array_equal(shipped.fitted, first.fitted)
+    assert shipped.placed_at_fit.sum() == 140
