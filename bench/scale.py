@@ -154,7 +154,8 @@ ROWS = [  # (step key, label, the issue's figure at 100k in seconds or None)
     ("ingest", "ingest (real ingest of JPEGs, or batched catalogue rows)", None),
     ("thumbnails", "generated thumbnails (vectors path)", None),
     ("features", "features (`color` embed, or clustered vectors stored)", None),
-    ("umap_jit_warmup", "numba JIT of umap-learn (once per machine)", None),
+    ("umap_jit_warmup", "numba JIT of umap-learn + a 5,000-point fit (JIT: once a process)",
+     None),
     ("map_2d", "map 2-D (`compute_map`, fit ≤ 50,000 + transform)", "umap_2d"),
     ("map_10d", "clustering space 10-D (same)", "umap_10d"),
     ("clusters", "clusters (`run_clustering` k-means, K swept)", None),
@@ -194,6 +195,8 @@ def report(results: dict[str, Any]) -> str:
         "process (memory peak below; every step's peak is in bench/results/scale.json), niced, "
         "on 2 cores shared with other work: absolute times drift (ratios hold better).",
         "",
+        "The build rows (JPEGs, ingest, thumbnails, features) are from the run that built the "
+        "cached workspaces; the other rows were measured again on them. "
         "Collections (`artexplore.synthetic.synthetic_workspace`): up to 20,000 works, small "
         "generated 64-px JPEGs (stripes in a style's palette plus noise) go through the real "
         "ingest with a metadata CSV and the `color` features are computed for real; above, "
