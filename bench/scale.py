@@ -261,13 +261,31 @@ def report(results: dict[str, Any]) -> str:
         "lands exactly on it and the scikit-learn estimator checks pass. HNSW was not needed.",
         "- **The K sweep runs on a seeded sample of 20,000 works** (`SWEEP_LIMIT`): two dozen "
         "k-means with restarts; the chosen K is then fitted once on every work.",
-        "",
-        "### Browser (Map page)",
-        "",
-        "_To be filled by `bench/browser.py` (the Map page's first render, a colour change, a "
-        "lasso of 1 % of the works, a click and a zoom into thumbnails, at each size above)._",
     ]
     return "\n".join(lines)
+
+
+# The browser's figures live in a section of their own, so that neither benchmark
+# overwrites the other's; this placeholder is written only while the section is missing.
+BROWSER_SECTION = "scale-browser"
+BROWSER_PLACEHOLDER = (
+    "### Browser (Map page)\n\n"
+    "_To be filled by `bench/browser.py` (section `scale-browser`): the Map page's first "
+    "render, a colour change, a lasso of 1 % of the works, a click and a zoom into thumbnails, "
+    "at each size above._")
+
+
+def write_report(results: dict[str, Any]) -> None:
+    """The ``scale`` section, and the browser's placeholder below it when it has none."""
+    from bench.common import DOC
+
+    update_section("scale", report(results))
+    if f"<!-- begin:{BROWSER_SECTION} -->" not in DOC.read_text():
+        text = DOC.read_text()
+        end = "<!-- end:scale -->"
+        block = f"<!-- begin:{BROWSER_SECTION} -->\n{BROWSER_PLACEHOLDER}\n" \
+            f"<!-- end:{BROWSER_SECTION} -->"
+        DOC.write_text(text.replace(end, f"{end}\n\n{block}", 1))
 
 
 def _reading(results: dict[str, Any]) -> str:
@@ -345,7 +363,7 @@ def main() -> None:
         result["wall_seconds"] = round(time.perf_counter() - start, 1)
         results["sizes"][str(n)] = result
         save_json("scale", results)
-        update_section("scale", report(results))
+        write_report(results)
         log.info("%d works done in %.0f s", n, result["wall_seconds"])
 
 
