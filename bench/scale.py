@@ -260,7 +260,10 @@ def report(results: dict[str, Any]) -> str:
         "candidates' distances are then recomputed exactly, so a work equal to a fitted one "
         "lands exactly on it and the scikit-learn estimator checks pass. HNSW was not needed.",
         "- **The K sweep runs on a seeded sample of 20,000 works** (`SWEEP_LIMIT`): two dozen "
-        "k-means with restarts; the chosen K is then fitted once on every work.",
+        "k-means with restarts; the chosen K is then fitted once on every work, k-means "
+        "starting from the sample's centres (one run). With sklearn's ten k-means++ seedings "
+        "of every work instead, the clusters of 1,000,000 works took 606 s in a first run of "
+        "this benchmark.",
     ]
     return "\n".join(lines)
 
