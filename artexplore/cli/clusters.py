@@ -29,6 +29,9 @@ def map_command(
     pca: int = typer.Option(_MAP.pca_components or 0,
                             help="PCA dimensions before UMAP (0: none)."),
     seed: int = typer.Option(_MAP.random_state, help="Random seed."),
+    fit_limit: int = typer.Option(_MAP.fit_limit or 0, help="Fit UMAP on a random sample of "
+                                  "at most this many works and place the others on it "
+                                  "(0: fit on every work)."),
     refit: bool = typer.Option(False, help="Recompute even if the map is stored."),
 ) -> None:
     """Compute the UMAP map of a feature set (stored; works added later are placed on it)."""
@@ -36,7 +39,7 @@ def map_command(
     choose(ws, features, fallback=False)  # fail early, with the stored names
     params = {"features": features, "n_neighbors": n_neighbors, "min_dist": min_dist,
               "metric": metric, "n_components": n_components, "pca_components": pca or None,
-              "seed": seed, "refit": refit, "label": features}
+              "seed": seed, "fit_limit": fit_limit or None, "refit": refit, "label": features}
     with progress_bar("map") as bar:
         record = run_inline(ws, "map", params, on_progress=bar)
     result = record.result or {}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from sklearn.base import clone
 from sklearn.cluster import HDBSCAN, AgglomerativeClustering, KMeans, MiniBatchKMeans
 from sklearn.metrics import silhouette_score
 from sklearn.mixture import BayesianGaussianMixture, GaussianMixture
@@ -67,6 +68,9 @@ class KMeansClusterer(SoftClusterer):
         Restarts of k-means++; the lowest inertia wins.
     max_iter : int, default=300
     random_state : int, optional
+    init : "k-means++" or ndarray of shape (n_clusters, n_features), default="k-means++"
+        Starting centres (then one run: ``n_init`` is ignored), e.g. those found
+        on a sample of the same data.
 
     Attributes
     ----------
@@ -77,18 +81,21 @@ class KMeansClusterer(SoftClusterer):
     """
 
     def __init__(self, n_clusters: int = 8, *, n_init: int = 10, max_iter: int = 300,
-                 random_state: int | None = 0) -> None:
+                 random_state: int | None = 0, init: str | np.ndarray = "k-means++") -> None:
         self.n_clusters = n_clusters
         self.n_init = n_init
         self.max_iter = max_iter
         self.random_state = random_state
+        self.init = init
 
     def fit(self, X: np.ndarray, y: Any = None) -> KMeansClusterer:
         """Fit on ``X`` of shape (n_samples, n_features)."""
         X = validate_data(self, X, dtype=_FLOATS)
         k = _check_k(self.n_clusters, len(X), "k-means")
-        self.kmeans_ = KMeans(n_clusters=k, n_init=self.n_init, max_iter=self.max_iter,
-                              random_state=self.random_state).fit(X)
+        given = not isinstance(self.init, str)
+        init = np.asarray(self.init, dtype=X.dtype) if given else self.init
+        self.kmeans_ = KMeans(n_clusters=k, init=init, n_init=1 if given else self.n_init,
+                              max_iter=self.max_iter, random_state=self.random_state).fit(X)
         self.labels_ = self.kmeans_.labels_.astype(np.int64)
         self.cluster_centers_ = self.kmeans_.cluster_centers_
         self.inertia_ = float(self.kmeans_.inertia_)
@@ -432,11 +439,21 @@ def k_grid(lo: int, hi: int, *, max_points: int = 24) -> list[int]:
     return sorted({int(round(k)) for k in np.geomspace(lo, hi, max_points)})
 
 
+# The K sweep of a larger collection runs on a seeded random sample of this many works
+# (two dozen clusterings, each with restarts: 1,000,000 works would take hours on 2 cores).
+SWEEP_LIMIT = 20_000
+
+
 def choose_k(X: np.ndarray, *, criterion: str = "silhouette", k_min: int | None = None,
              k_max: int | None = None, random_state: int | None = 0,
              covariance_type: str = "diag", sample_size: int = 5000,
+             sweep_limit: int | None = SWEEP_LIMIT, refit: bool = True,
              progress: ProgressCallback = null_progress) -> tuple[KSelection, SoftClusterer]:
     """Sweep K and keep the best clustering.
+
+    The range of K follows the number of samples; with more than ``sweep_limit``
+    samples the sweep runs on a seeded random sample of that many, and the
+    chosen K is then fitted on every sample (``refit``).
 
     Parameters
     ----------
@@ -451,6 +468,11 @@ def choose_k(X: np.ndarray, *, criterion: str = "silhouette", k_min: int | None 
         Of the Gaussian mixtures (``bic``).
     sample_size : int, default=5000
         Silhouettes on a sample of this many points when there are more.
+    sweep_limit : int or None, default=SWEEP_LIMIT
+        Sweep on a sample of at most this many points (None: on all).
+    refit : bool, default=True
+        When the sweep ran on a sample, fit the chosen K on all of ``X``; when False
+        the returned model is the sample's (for callers that fit their own).
     progress : callable
 
     Returns
@@ -462,9 +484,16 @@ def choose_k(X: np.ndarray, *, criterion: str = "silhouette", k_min: int | None 
     if criterion not in CRITERIA:
         raise ConfigError(f"Unknown criterion {criterion!r}; choose one of: {', '.join(CRITERIA)}")
     X = check_array(X, dtype=[np.float64, np.float32])
-    lo, hi = default_k_range(len(X))
+    n_all = len(X)
+    lo, hi = default_k_range(n_all)
     lo, hi = int(k_min or lo), int(k_max or hi)
-    hi = min(hi, len(X) - 1)
+    hi = min(hi, n_all - 1)
+    X_all, sampled = X, sweep_limit is not None and n_all > int(sweep_limit)
+    if sampled:
+        rows = np.sort(np.random.default_rng(random_state).choice(
+            n_all, int(sweep_limit), replace=False))
+        X = X[rows]
+        hi = min(hi, len(X) - 1)
     if lo < 2 or hi < lo:
         raise ConfigError(f"Cannot sweep K in [{lo}, {hi}] for {len(X)} works (need 2 <= k_min "
                           "<= k_max < number of works)")
@@ -490,10 +519,27 @@ def choose_k(X: np.ndarray, *, criterion: str = "silhouette", k_min: int | None 
     if not models:
         raise ConfigError("No K in the sweep gave two or more clusters")
     best_k, text = _pick_k(scores, criterion)
-    selection = KSelection(k=best_k, criterion=criterion, scores=scores, text=text)
     best_model = models[best_k]
+    if sampled:
+        text += (f"; swept on a random sample of {len(X):,} of the {n_all:,} works, the chosen "
+                 "K fitted on all")
+        if refit:
+            best_model = refit_on_all(best_model, X_all)
+    selection = KSelection(k=best_k, criterion=criterion, scores=scores, text=text)
     log.info("%s", selection.describe())
     return selection, best_model
+
+
+def refit_on_all(model: SoftClusterer, X: np.ndarray) -> SoftClusterer:
+    """Fit a clusterer chosen on a sample again on every sample of ``X``.
+
+    k-means starts from the sample's centres (one run instead of ``n_init``
+    k-means++ seedings, which cost minutes at a million works); other methods are
+    fitted anew with the same parameters.
+    """
+    if isinstance(model, KMeansClusterer):
+        return clone(model).set_params(init=model.cluster_centers_).fit(X)
+    return clone(model).fit(X)
 
 
 def _pick_k(scores: dict[int, float], criterion: str) -> tuple[int, str]:

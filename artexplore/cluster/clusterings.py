@@ -293,7 +293,7 @@ def run_clustering(ws: Workspace, features: str, method: str, *, n_clusters: int
     ArtExploreError
         For an unknown method, feature set or space, or too few works.
     """
-    from .classic import choose_k
+    from .classic import SWEEP_LIMIT, KMeansClusterer, choose_k
 
     if method not in available_methods():
         raise unknown_name("clustering method", method, available_methods())
@@ -343,10 +343,10 @@ def run_clustering(ws: Workspace, features: str, method: str, *, n_clusters: int
     k = None if n_clusters is None else int(n_clusters)
     if method in NEEDS_K and k is None:
         crit = criterion or ("bic" if method == "gmm" else "silhouette")
-        selection, _ = choose_k(X, criterion=crit, k_min=k_min, k_max=k_max,
-                                random_state=random_state,
-                                covariance_type=options.get("covariance_type", "diag"),
-                                progress=progress)
+        selection, swept = choose_k(X, criterion=crit, k_min=k_min, k_max=k_max,
+                                    random_state=random_state,
+                                    covariance_type=options.get("covariance_type", "diag"),
+                                    refit=False, progress=progress)
         k = selection.k
         k_selection = selection.to_dict()
         log.info("%s: %s", method, selection.describe())
@@ -355,6 +355,12 @@ def run_clustering(ws: Workspace, features: str, method: str, *, n_clusters: int
                           f"n_works = {len(fm)}")
 
     estimator = create_clusterer(method, n_clusters=k, random_state=random_state, **options)
+    if (k_selection is not None and len(X) > SWEEP_LIMIT and not options
+            and isinstance(estimator, KMeansClusterer) and isinstance(swept, KMeansClusterer)):
+        # The sweep ran on a sample: k-means on every work starts from its centres.
+        estimator.set_params(init=swept.cluster_centers_)
+        notes.append(f"k-means started from the centres found on the sweep's sample of "
+                     f"{SWEEP_LIMIT:,} works (one run)")
     progress(0, None, f"{method} on {len(fm)} works")
     if method in IMAGE_METHODS:
         from .dcec import thumbnail_images

@@ -186,7 +186,8 @@ def map_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str,
         min_dist=float(params.get("min_dist", default.min_dist)),
         metric=str(params.get("metric", default.metric)),
         pca_components=params.get("pca_components", default.pca_components),
-        random_state=int(params.get("seed", default.random_state)))
+        random_state=int(params.get("seed", default.random_state)),
+        fit_limit=params.get("fit_limit", default.fit_limit))
     result = compute_map(ws, features, config, refit=bool(params.get("refit", False)),
                          progress=ctx)
     summary = result.summary()

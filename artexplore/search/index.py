@@ -759,7 +759,8 @@ def index_info(ws: Workspace, name: str) -> dict[str, Any] | None:
 
 def make_clustered_vectors(n_samples: int, n_features: int, *, n_clusters: int | None = None,
                            intrinsic_dim: int = 16, spread: float = 0.5, noise: float = 0.3,
-                           random_state: int = 0) -> np.ndarray:
+                           random_state: int = 0, return_labels: bool = False
+                           ) -> np.ndarray | tuple[np.ndarray, np.ndarray]:
     """Synthetic embeddings with the structure of real ones, for tests and benchmarks.
 
     Each cluster is a unit centre plus a random ``intrinsic_dim``-dimensional
@@ -776,10 +777,14 @@ def make_clustered_vectors(n_samples: int, n_features: int, *, n_clusters: int |
     intrinsic_dim : int
     spread, noise : float
     random_state : int
+    return_labels : bool, default=False
+        Also return the cluster of each row.
 
     Returns
     -------
-    ndarray of shape (n_samples, n_features), float32
+    X : ndarray of shape (n_samples, n_features), float32
+    labels : ndarray of shape (n_samples,), int64
+        Only with ``return_labels``.
     """
     rng = np.random.default_rng(random_state)
     n_clusters = n_clusters or max(8, n_samples // 1000)
@@ -803,4 +808,4 @@ def make_clustered_vectors(n_samples: int, n_features: int, *, n_clusters: int |
         X[rows] += (z @ basis.T) * np.float32(spread / np.sqrt(r))
     for start in range(0, n_samples, chunk):
         X[start:start + chunk] = normalise(X[start:start + chunk])
-    return X
+    return (X, labels.astype(np.int64)) if return_labels else X
