@@ -192,7 +192,7 @@ else:
             contours = contours_of(root, features, version, run_id, colour_by, headlines)
         map_canvas(
             ws, atlas, colours, mode=drag, marked=picked_rows,
-            later=later if 0 < len(later) <= min(50_000, len(df) // 10) else None,
+            later=later if 0 < len(later) <= 50_000 else None,
             highlight=int(current[0]) if len(current) else -1,
             highlight_label=caption(ws.work(st.session_state["work_id"]))[:60]
             if len(current) else "",
@@ -202,7 +202,7 @@ else:
             what = st.session_state["map_marked"] or "selected"
             what = "the works selected on the map" if what == "selected" else what
             notes.append(f"Ringed: {what} · {len(picked_rows):,} works.")
-        if 0 < len(later) <= len(df) // 10:
+        if len(later):
             notes.append(f"{len(later):,} works (outlined) were placed on the stored map after "
                          "it was made; recompute it in Map settings to lay them out anew.")
         notes.append("Scroll to zoom (the paintings appear as you zoom in), double-click to "

@@ -56,7 +56,9 @@ def map_points(root: str, features: str, version: str) -> pd.DataFrame:
     df = pd.DataFrame({"id": [str(i) for i in result.ids.tolist()],
                        "x": result.embedding[:, 0], "y": result.embedding[:, 1],
                        "path": result.work_paths,
-                       "placed_later": ~np.asarray(result.fitted, dtype=bool)})
+                       # added after the map was made (not the works placed when a
+                       # map of many works was fitted on a sample)
+                       "placed_later": np.asarray(result.placed_later, dtype=bool)})
     df.attrs["row_of"] = pd.Index(df["id"])  # id -> row, for O(selection) lookups
     return df
 
