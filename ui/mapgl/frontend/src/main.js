@@ -146,7 +146,6 @@ const deck = new Deck({
     placeLabel();
     return viewState;
   },
-  onHover: (info) => hover(info),
   pickingRadius: 4,
 });
 
@@ -355,7 +354,6 @@ function render() {
     getLineColor: [40, 40, 40, 110],
     lineWidthUnits: 'pixels',
     getLineWidth: 0.5,
-    pickable: true,
   }));
   if (S.later.length) {
     layers.push(new ScatterplotLayer({
@@ -389,7 +387,6 @@ function render() {
       getPosition: (r) => [S.xy[2 * r], S.xy[2 * r + 1]],
       sizeUnits: 'pixels',
       getSize: S.thumbPx,
-      pickable: true,
       updateTriggers: {getSize: [S.thumbPx]},
     }));
   }
@@ -440,12 +437,62 @@ function placeLabel() {
 }
 
 // -- hover and click -------------------------------------------------------------------
-function rowOf(info) {
-  if (!info || info.index < 0 || !info.layer) return -1;
-  const id = info.layer.id;
-  if (id.startsWith('points')) return info.index;
-  if (id.startsWith('thumbs')) return info.object;
-  return -1;
+// Works are found under the pointer on the CPU, in a grid over the map built once per
+// map version: no GPU picking pass (which a software renderer pays dearly for at
+// 100,000s of points), the same answer in every browser.
+function buildGrid() {
+  const n = S.n;
+  const [x0, x1, y0, y1] = S.bounds;
+  const side = Math.max(1, Math.min(2048, Math.ceil(Math.sqrt(n / 4))));
+  const sx = side / Math.max(x1 - x0, 1e-12);
+  const sy = side / Math.max(y1 - y0, 1e-12);
+  const cellOf = new Uint32Array(n);
+  const start = new Uint32Array(side * side + 1);
+  for (let i = 0; i < n; i++) {
+    const cx = Math.min(side - 1, Math.max(0, Math.floor((S.xy[2 * i] - x0) * sx)));
+    const cy = Math.min(side - 1, Math.max(0, Math.floor((S.xy[2 * i + 1] - y0) * sy)));
+    cellOf[i] = cy * side + cx;
+    start[cellOf[i] + 1]++;
+  }
+  for (let c = 0; c < side * side; c++) start[c + 1] += start[c];
+  const fill = start.slice(0, side * side);
+  const rows = new Uint32Array(n);
+  for (let i = 0; i < n; i++) rows[fill[cellOf[i]]++] = i;
+  S.grid = {side, sx, sy, x0, y0, start, rows};
+}
+
+function nearest(px, py, radiusPx) {
+  const vp = deck.getViewports()[0];
+  if (!vp || !S.grid) return -1;
+  const [wx, wy] = vp.unproject([px, py]);
+  const r = radiusPx / 2 ** vp.zoom;
+  const g = S.grid;
+  const cx0 = Math.max(0, Math.floor((wx - r - g.x0) * g.sx));
+  const cx1 = Math.min(g.side - 1, Math.floor((wx + r - g.x0) * g.sx));
+  const cy0 = Math.max(0, Math.floor((wy - r - g.y0) * g.sy));
+  const cy1 = Math.min(g.side - 1, Math.floor((wy + r - g.y0) * g.sy));
+  let best = -1;
+  let bestD = r * r;
+  for (let cy = cy0; cy <= cy1; cy++) {
+    for (let cx = cx0; cx <= cx1; cx++) {
+      const c = cy * g.side + cx;
+      for (let k = g.start[c]; k < g.start[c + 1]; k++) {
+        const i = g.rows[k];
+        const dx = S.xy[2 * i] - wx;
+        const dy = S.xy[2 * i + 1] - wy;
+        const d = dx * dx + dy * dy;
+        if (d <= bestD && visibleRow(i)) {
+          bestD = d;
+          best = i;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+function pickRadius() {
+  return S.thumbs.length ? S.thumbPx / 2 : S.radius + 3;
 }
 
 function textOf(row, cb) {
@@ -465,9 +512,9 @@ function textOf(row, cb) {
 }
 
 let hovered = -1;
-function hover(info) {
-  const row = rowOf(info);
-  if (row < 0 || !visibleRow(row) || dragging) {
+function hover(px, py) {
+  const row = dragging ? -1 : nearest(px, py, pickRadius());
+  if (row < 0) {
     tooltip.hidden = true;
     hovered = -1;
     return;
@@ -488,8 +535,8 @@ function hover(info) {
     if (hovered !== row || !t) return;
     tipTitle.textContent = t[1] ? `${t[0]} — ${t[1]}` : t[0];
   });
-  const x = Math.min(info.x + 14, stage.clientWidth - 190);
-  const y = info.y + 14 + 200 > S.height ? Math.max(0, info.y - 214) : info.y + 14;
+  const x = Math.min(px + 14, stage.clientWidth - 190);
+  const y = py + 14 + 200 > S.height ? Math.max(0, py - 214) : py + 14;
   tooltip.style.left = `${Math.max(0, x)}px`;
   tooltip.style.top = `${y}px`;
   tooltip.hidden = false;
@@ -504,10 +551,23 @@ function emit(value) {
 // A click is a press and release without a drag, in any mode (our own test rather than
 // the gesture library's tap, which a busy page can miss).
 function click(x, y) {
-  const info = deck.pickObject({x, y, radius: 4});
-  const row = rowOf(info);
-  if (row >= 0 && visibleRow(row)) emit({event: 'click', rows: [row]});
+  const row = nearest(x, y, pickRadius());
+  if (row >= 0) emit({event: 'click', rows: [row]});
 }
+
+let hoverFrame = 0;
+stage.addEventListener('pointermove', (ev) => {
+  if (hoverFrame) return;
+  const [x, y] = local(ev);
+  hoverFrame = requestAnimationFrame(() => {
+    hoverFrame = 0;
+    hover(x, y);
+  });
+});
+stage.addEventListener('pointerleave', () => {
+  tooltip.hidden = true;
+  hovered = -1;
+});
 
 // -- lasso and box ---------------------------------------------------------------------
 let dragging = false;
@@ -630,6 +690,7 @@ async function apply(args) {
     S.cellPx = args.cell_px || 64;
     mapping = null;
     S.bounds = args.bounds;
+    buildGrid();
     S.radius = S.n <= 400 ? 5.5 : S.n <= 3000 ? 4 : S.n <= 30000 ? 2.6 : S.n <= 300000 ? 1.8 : 1.2;
     S.ready = true;
     S.viewState = fitView();
