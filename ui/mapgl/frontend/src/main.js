@@ -108,6 +108,7 @@ tipTitle.className = 'title';
 const tipMeta = document.createElement('div');
 tipMeta.className = 'meta';
 tooltip.append(tipImg, tipTitle, tipMeta);
+tipImg.addEventListener('error', () => { tipImg.hidden = true; }); // a work without a thumbnail
 const label = document.createElement('div');
 label.className = 'highlight-label';
 label.hidden = true;
