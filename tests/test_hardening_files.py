@@ -346,7 +346,13 @@ def test_two_ingests_at_once_both_succeed(tmp_path):
     for proc, (_, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, err[-2000:]
     summaries = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
-    assert sorted(s["added"] for s in summaries) == [0, 40]
+    added = sorted(s["added"] for s in summaries)
+    if added == [40, 40]:
+        # The second command found the first one's identical job running and waited for
+        # it (jobs.run_inline joins it): both report that one ingest.
+        assert any("identical ingest job" in err for _, err in outputs)
+    else:  # it ran its own ingest after the first one's, finding every work unchanged
+        assert added == [0, 40]
     from artexplore.store import Workspace
 
     assert len(Workspace(ws).works()) == 40

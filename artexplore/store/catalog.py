@@ -48,7 +48,6 @@ CREATE TABLE IF NOT EXISTS works (
     updated_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS works_status ON works(status);
-CREATE INDEX IF NOT EXISTS works_updated ON works(updated_at);
 CREATE TABLE IF NOT EXISTS skipped (
     path TEXT PRIMARY KEY,
     reason TEXT NOT NULL,

@@ -98,6 +98,9 @@ class Workspace:
         cache what they derive from the whole workspace (what is missing, map status,
         metadata fields) and recompute it only after a change.
         """
+        # MAX(updated_at) reads an index (made once, by the first page that asks).
+        self.catalog.ensure_schema(
+            "works_updated", "CREATE INDEX IF NOT EXISTS works_updated ON works(updated_at);")
         tables = {r[0] for r in self.catalog.query(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         parts = ["(SELECT COUNT(*) FROM works)", "(SELECT MAX(rowid) FROM works)",
