@@ -30,7 +30,7 @@ from PIL import Image
 
 from .errors import ArtExploreError
 from .imageio import decode, encode_jpeg
-from .reduce import load_map, map_token
+from .reduce import MapResult, load_map, map_token
 from .store import Workspace
 
 CELL_PX = 64
@@ -122,13 +122,14 @@ def _write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def prepare_atlas(ws: Workspace, features: str) -> Atlas:
+def prepare_atlas(ws: Workspace, features: str, result: MapResult | None = None) -> Atlas:
     """Write (or find) the browser files of the current 2-D map of a feature set.
 
     Only the coordinates, cells and ids are written here (O(n), fast); atlas pages
     and texts are built when first asked for (:func:`atlas_page`, :func:`text_page`).
     The folder is keyed by the map's version and its works, in the row order of
-    :func:`artexplore.reduce.load_map`.
+    :func:`artexplore.reduce.load_map`; ``result`` is that map when the caller has
+    loaded it already.
 
     Raises
     ------
@@ -138,14 +139,14 @@ def prepare_atlas(ws: Workspace, features: str) -> Atlas:
     version = map_token(ws, features, 2)
     if not version:
         raise ArtExploreError(f"No map of {features!r} yet: compute it first")
-    result = load_map(ws, features)
+    if result is None:
+        result = load_map(ws, features)
     ids = np.asarray(result.ids, dtype=str)
     digest = hashlib.sha1("\n".join(ids.tolist()).encode("utf-8")).hexdigest()
     folder = atlas_folder(ws, f"{features}|{version}|{digest}")
     meta = folder / "atlas.json"
     if meta.exists():
-        info = json.loads(meta.read_text(encoding="utf-8"))
-        return Atlas(folder, version, int(info["n"]), tuple(info["bounds"]))
+        return open_atlas(folder, version)
     xy = np.ascontiguousarray(result.embedding[:, :2], dtype=np.float32)
     folder.mkdir(parents=True, exist_ok=True)
     _write_atomic(folder / "xy.bin", xy.tobytes())
@@ -160,10 +161,10 @@ def prepare_atlas(ws: Workspace, features: str) -> Atlas:
     return Atlas(folder, version, len(xy), bounds)
 
 
-def open_atlas(folder: Path) -> Atlas:
+def open_atlas(folder: Path, version: str = "") -> Atlas:
     """An atlas folder written by :func:`prepare_atlas`."""
     info = json.loads((folder / "atlas.json").read_text(encoding="utf-8"))
-    return Atlas(folder, "", int(info["n"]), tuple(info["bounds"]))
+    return Atlas(folder, version, int(info["n"]), tuple(info["bounds"]))
 
 
 def _cell_image(ws: Workspace, work_id: str) -> Image.Image | None:

@@ -15,7 +15,6 @@ from artexplore.cluster import (
     delete_run,
     has_patches,
     label_contingency,
-    load_run,
     representative_patches,
 )
 from artexplore.errors import ArtExploreError
@@ -33,7 +32,7 @@ from ui.mapview import (
     colouring_of,
     contours_of,
     field_counts,
-    is_numeric,
+    field_of_map,
     map_version,
     membership_text,
     page_exists,
@@ -41,7 +40,6 @@ from ui.mapview import (
     rows_of,
     run_of,
     run_options,
-    with_field,
 )
 from ui.patches import patch_sources
 from ui.state import current_workspace, map_state, metadata_fields, open_work, require_app
@@ -98,7 +96,7 @@ def describe_selection(ids: list[str]) -> str:
     made_on = st.session_state.get("map_selection_run")
     if made_on and made_on != run_id:
         try:
-            other = load_run(ws, made_on)
+            other = run_of(root, made_on)
         except ArtExploreError:
             other = None
         if other is not None:
@@ -208,9 +206,7 @@ else:
         notes.append("Scroll to zoom (the paintings appear as you zoom in), double-click to "
                      "see the whole map; click the legend to hide or show a group.")
         st.caption(" ".join(notes))
-        coloured = (with_field(df, root, features, version, colour_by)
-                    if colour_by and colour_by != "cluster" else None)
-        if coloured is not None and not is_numeric(coloured, colour_by):
+        if colour_by and colour_by != "cluster" and not colours.continuous:
             counts = field_counts(root, features, version, colour_by)
             count_of = dict(counts)
             found = st.selectbox(
@@ -220,7 +216,8 @@ else:
                 format_func=lambda v: f"{v} ({count_of[v]:,})")
             if found is not None and found != st.session_state.get("map_found"):
                 st.session_state["map_found"] = found
-                mask = coloured[colour_by].map(lambda x: str(x) if x is not None else "") == found
+                values = field_of_map(root, features, version, colour_by)
+                mask = values.map(lambda x: str(x) if x is not None else "").to_numpy() == found
                 st.session_state["map_selected_ids"] = df["id"][mask].tolist()
                 st.session_state["map_marked"] = f"{colour_by} “{found}”"
                 st.session_state["map_selection_run"] = run_id

@@ -14,13 +14,13 @@ import re
 import threading
 from pathlib import Path
 
-from artexplore.atlas import Atlas, atlas_page, open_atlas, text_page, thumbnail_of_row
+from artexplore.atlas import Atlas, atlas_page, text_page, thumbnail_of_row
 from artexplore.errors import ArtExploreError
 from artexplore.store import Workspace
 
 PREFIX = "/artexplore/atlas"
 _NAME = re.compile(r"^(xy\.bin|cells\.bin|page-(\d{5})\.jpg|text-(\d{5})\.json|thumb-(\d{1,9})\.jpg)$")
-_REGISTRY: dict[str, tuple[str, str]] = {}  # token -> (workspace root, atlas folder)
+_REGISTRY: dict[str, tuple[Workspace, Atlas]] = {}  # token -> the map's workspace and files
 _LOCK = threading.Lock()
 _page_locks: dict[str, threading.Lock] = {}
 mounted = False
@@ -36,7 +36,7 @@ def register(ws: Workspace, atlas: Atlas) -> str | None:
         return None
     token = hashlib.sha1(f"{ws.root}|{atlas.folder}".encode()).hexdigest()[:24]
     with _LOCK:
-        _REGISTRY[token] = (str(ws.root), str(atlas.folder))
+        _REGISTRY[token] = (ws, atlas)
     return f"../..{PREFIX}/{token}/"
 
 
@@ -51,9 +51,8 @@ def resolve(token: str, name: str) -> tuple[Path, str] | None:
     match = _NAME.match(name)
     if entry is None or match is None:
         return None
-    root, folder = entry
-    atlas = open_atlas(Path(folder))
-    ws = Workspace(root)
+    ws, atlas = entry  # opened once, when a page registered the map
+    folder = str(atlas.folder)
     try:
         if name in ("xy.bin", "cells.bin"):
             return atlas.folder / name, "application/octet-stream"

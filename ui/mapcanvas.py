@@ -22,7 +22,7 @@ import streamlit.components.v1 as components
 from artexplore.atlas import CELL_PX, PAGE_CELLS, Atlas, prepare_atlas
 from artexplore.store import Workspace
 from ui.atlas_routes import register
-from ui.mapview import Colouring
+from ui.mapview import Colouring, map_result
 
 _canvas = components.declare_component(
     "artexplore_map", path=str(Path(__file__).with_name("mapgl") / "static"))
@@ -31,7 +31,7 @@ _canvas = components.declare_component(
 @st.cache_resource(max_entries=8, show_spinner="Preparing the map's files…")
 def map_files(root: str, features: str, version: str) -> Atlas:
     """The browser files of the current map (:func:`artexplore.atlas.prepare_atlas`)."""
-    return prepare_atlas(Workspace(root), features)
+    return prepare_atlas(Workspace(root), features, map_result(root, features, version))
 
 
 def _bytes(rows: np.ndarray | list[int] | None) -> bytes:

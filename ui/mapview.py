@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,9 +50,16 @@ def map_version(ws: Workspace, features: str) -> str:
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
+def map_result(root: str, features: str, version: str) -> Any:
+    """:func:`artexplore.reduce.load_map`, once per map version (the points table and
+    the canvas's files both start from it)."""
+    return load_map(Workspace(root), features)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
 def map_points(root: str, features: str, version: str) -> pd.DataFrame:
     """The works on the map: id, x, y, path, placed_later (read once per map version)."""
-    result = load_map(Workspace(root), features)
+    result = map_result(root, features, version)
     df = pd.DataFrame({"id": [str(i) for i in result.ids.tolist()],
                        "x": result.embedding[:, 0], "y": result.embedding[:, 1],
                        "path": result.work_paths,
@@ -172,6 +179,8 @@ class Colouring:
     title : str
     membership : ndarray or None
         uint8 percent of cluster membership per work (255: none), when colouring by cluster.
+    continuous : bool
+        Whether the field was cut into bins of a continuous scale (a year).
     """
 
     codes: np.ndarray
@@ -179,7 +188,7 @@ class Colouring:
     legend: list[dict[str, Any]]
     title: str
     membership: np.ndarray | None = None
-    values: dict[str, np.ndarray] = field(default_factory=dict)
+    continuous: bool = False
 
     @property
     def key(self) -> str:
@@ -243,7 +252,9 @@ def colouring(df: pd.DataFrame, colour_by: str,
                 groups.append((name, mask, VIRIDIS[min(b, len(VIRIDIS) - 1)]))
         if (~known).any():
             groups.append((f"{UNKNOWN} · {int((~known).sum())}", ~known, UNKNOWN_COLOUR))
-        return _codes(groups, n, colour_by)
+        out = _codes(groups, n, colour_by)
+        out.continuous = True
+        return out
     labels = df[colour_by].map(_label)
     counts = labels[labels != UNKNOWN].value_counts()
     top = counts.index[:MAX_COLOURED].tolist()

@@ -82,7 +82,6 @@ const S = {
   bounds: [0, 1, 0, 1],
   groupOf: null,
   membership: null,
-  renderedArgs: null,
 };
 window.artexploreMap = S; // for the browser tests: project(), the state
 
@@ -669,7 +668,6 @@ function onRender(args) {
 }
 
 async function apply(args) {
-  S.args = args;
   S.height = args.height || 620;
   stage.style.height = `${S.height}px`;
   const key = args.version;
@@ -727,7 +725,7 @@ async function apply(args) {
   svg.style.display = S.mode === 'pan' ? 'none' : 'block';
   render();
   scheduleThumbs();
-  send('streamlit:setFrameHeight', {height: S.height + legendBox.offsetHeight + 6});
+  sendHeight();
   S.rendered = (S.rendered || 0) + 1;
 }
 
@@ -742,7 +740,8 @@ window.addEventListener('message', (event) => {
   const data = event.data;
   if (data && data.type === 'streamlit:render') onRender(data.args || {});
 });
-new ResizeObserver(() => {
+function sendHeight() {
   send('streamlit:setFrameHeight', {height: S.height + legendBox.offsetHeight + 6});
-}).observe(legendBox);
+}
+new ResizeObserver(sendHeight).observe(legendBox);
 send('streamlit:componentReady', {apiVersion: 1});
