@@ -168,6 +168,9 @@ def test_map_drag_modes_click_zoom_and_marked_cluster(browser, streamlit_server,
         screenshot(page, "map-click-lasso")
 
         # Zooming in turns the points into the paintings (atlas pages served as files).
+        # deck.gl has taken over from the first picture by now: it pans and zooms.
+        frame.wait_for_function("() => artexploreMap.interactive", timeout=60_000)
+        assert frame.locator("canvas.preview").is_hidden()
         for _ in range(3):
             page.mouse.wheel(0, -250)
             page.wait_for_timeout(100)
@@ -185,3 +188,34 @@ def test_map_drag_modes_click_zoom_and_marked_cluster(browser, streamlit_server,
         assert page.get_by_text("Ringed: cluster").count() >= 1
         assert page.locator("[data-testid='stException']").count() == 0
         screenshot(page, "map-cluster-ringed")
+
+
+def test_map_works_before_and_without_webgl(browser, streamlit_server, demo_workspace,
+                                            tmp_path_factory):
+    """The first picture is drawn without deck.gl: when its module cannot load (or a
+    browser has WebGL turned off) the works are still drawn, a click still opens one and
+    the map says why it cannot pan or zoom."""
+    root = mapped_demo_workspace(demo_workspace, tmp_path_factory)
+    with streamlit_server(root) as server:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.route("**/deck-*.js", lambda route: route.abort())
+        page.goto(f"{server.url}/map")
+        frame = canvas_frame(page)
+        wait_for_app(page)
+        frame.wait_for_function("() => document.querySelector('.hint').textContent"
+                                ".includes('cannot pan or zoom')", timeout=30_000)
+        assert not frame.evaluate("() => artexploreMap.interactive")
+        assert frame.locator("canvas.preview").is_visible()
+        # The preview holds the points: some of its pixels are coloured.
+        coloured = frame.evaluate(
+            "() => { const c = document.querySelector('canvas.preview');"
+            " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+            " let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }")
+        assert coloured > 204 * 20
+        x, y = points(page, frame)[0]
+        page.mouse.move(x - 30, y)
+        page.mouse.move(x, y, steps=5)
+        page.mouse.click(x, y)
+        page.get_by_role("button", name="Open detail").wait_for(timeout=30_000)
+        assert page.locator("[data-testid='stException']").count() == 0
+        screenshot(page, "map-without-webgl")

@@ -1,22 +1,30 @@
 """Job widgets: one job tracker for every page, the job rows, the readable job summary.
 
 A page starts a background job with :func:`submit_job`; :func:`job_tracker` (a fragment
-refreshed every two seconds) shows the progress of the jobs that page started and, when
-one ends, leaves a note for the page and reruns it. The sidebar and the Jobs page list
-every job with :func:`job_row`.
+refreshed every two seconds while a job of the page runs, and not at all otherwise) shows
+the progress of the jobs that page started and, when one ends, leaves a note for the page
+and reruns it. The sidebar and the Jobs page list every job with :func:`job_row`; the
+sidebar's list polls every two seconds while a job is active and every
+:data:`IDLE_POLL_S` seconds otherwise (a job started from the CLI still shows up).
+
+A fragment that reruns on a timer costs a round trip and a render in the browser; one
+that nobody needs slows the first render of every page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, NoReturn
 
 import streamlit as st
 
 from artexplore import jobs
 from artexplore.errors import ArtExploreError
 from artexplore.store import Workspace
+
+ACTIVE_POLL_S = 2  # seconds between refreshes while a job is active
+IDLE_POLL_S = 15  # the sidebar's check for jobs started elsewhere (the CLI, another tab)
 
 # Streamlit's Material icons: they need no emoji font in the browser.
 ICONS = {"queued": ":material/schedule:", "running": ":material/progress_activity:",
@@ -126,16 +134,27 @@ def raw_record(rec: jobs.JobRecord) -> dict[str, Any]:
             "result": rec.result, "error": rec.error}
 
 
-@st.fragment(run_every=2)
 def active_jobs_panel(ws: Workspace) -> None:
-    """Running and queued jobs, refreshed every two seconds (sidebar)."""
-    active = jobs.list_jobs(ws, active_only=True)
-    recent = [r for r in jobs.list_jobs(ws, limit=5) if r.status == "interrupted"]
-    if not active and not recent:
-        st.caption("No job running.")
-        return
-    for rec in active + recent[:2]:
-        job_row(ws, rec, key="side")
+    """Running and queued jobs (sidebar), refreshed while any is active.
+
+    When a job starts or the last one ends (seen by the refresh), the whole page reruns:
+    it may show new results, and the refresh changes pace.
+    """
+    was_active = bool(jobs.list_jobs(ws, active_only=True))
+
+    @st.fragment(run_every=ACTIVE_POLL_S if was_active else IDLE_POLL_S)
+    def panel() -> None:
+        active = jobs.list_jobs(ws, active_only=True)
+        if bool(active) != was_active:
+            st.rerun()
+        recent = [r for r in jobs.list_jobs(ws, limit=5) if r.status == "interrupted"]
+        if not active and not recent:
+            st.caption("No job running.")
+            return
+        for rec in active + recent[:2]:
+            job_row(ws, rec, key="side")
+
+    panel()
 
 
 # -- the shared tracker of jobs a page started ----------------------------------------------------
@@ -144,25 +163,26 @@ def _pending_key(page: str) -> str:
 
 
 def submit_job(ws: Workspace, kind: str, params: dict[str, Any], *, page: str,
-               **backend_options: Any) -> str:
+               **backend_options: Any) -> NoReturn:
     """Start a background job from a page and track it there (see :func:`job_tracker`).
 
     ``backend_options`` go to :func:`artexplore.jobs.submit` (``backend``, ``address``).
-
-    Returns
-    -------
-    str
-        The job id.
+    The page then reruns (a toast names the job); nothing after this call runs.
     """
     job_id = jobs.submit(ws, kind, params, **backend_options)
     key = _pending_key(page)
     st.session_state[key] = [*st.session_state.get(key, []), job_id]
-    st.toast(f"Started {kind} job {job_id}; progress below and in the sidebar.")
-    return job_id
+    st.session_state.setdefault(f"jobs_started_{page}", []).append(
+        f"Started {kind} job {job_id}; progress below and in the sidebar.")
+    # The page's tracker was drawn before this button ran, idle: a new run draws it again,
+    # refreshing, with the job in it (and the sidebar's list at the faster pace).
+    st.rerun()
 
 
 def tracked_notes(page: str) -> None:
-    """Show (once) what the jobs a page started came to: a success or an error line."""
+    """Show (once) the jobs a page started (a toast) and what they came to (a line each)."""
+    for note in st.session_state.pop(f"jobs_started_{page}", []):
+        st.toast(note)
     for note in st.session_state.pop(f"jobs_done_{page}", []):
         st.success(note)
     for note in st.session_state.pop(f"jobs_failed_{page}", []):
@@ -183,9 +203,10 @@ def job_tracker(ws: Workspace, *, page: str,
         it may return extra text for the "finished" note.
     """
 
-    @st.fragment(run_every=2)
+    key = _pending_key(page)
+
+    @st.fragment(run_every=ACTIVE_POLL_S if st.session_state.get(key) else None)
     def tracker() -> None:
-        key = _pending_key(page)
         pending = st.session_state.get(key, [])
         still = []
         for job_id in pending:

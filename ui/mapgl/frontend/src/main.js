@@ -10,8 +10,16 @@
 // come as bytes in the arguments and there are no thumbnails.
 //
 // Nothing read from the collection is ever written as HTML: text goes through textContent.
-import {Deck, OrthographicView} from '@deck.gl/core';
-import {IconLayer, PathLayer, ScatterplotLayer} from '@deck.gl/layers';
+//
+// The first picture comes before deck.gl: as soon as the coordinates and colours are here,
+// the points are drawn on a plain 2-D canvas (a few ms even at 1,000,000 works), while
+// deck.gl (most of the script's weight) loads as a separate module and creates its WebGL
+// device; it then takes over the drawing, with pan, zoom and the paintings. Selection,
+// hover and the legend work from the first picture on: they use the view's own
+// projection (below), the same as deck.gl's orthographic view.
+
+// deck.gl starts loading at once; its WebGL device is made after the first picture.
+const deckModule = import('./deck.js');
 
 const THUMB_LIMIT = 700; // thumbnails appear when at most this many works are in view
 const MAX_PAGES_LOADING = 6;
@@ -84,6 +92,7 @@ const S = {
   membership: null,
 };
 window.artexploreMap = S; // for the browser tests: project(), the state
+S.interactive = false; // deck.gl has drawn: pan and zoom work
 
 const root = document.getElementById('root');
 const stage = document.createElement('div');
@@ -92,6 +101,9 @@ root.appendChild(stage);
 const canvas = document.createElement('canvas');
 canvas.id = 'map-canvas';
 stage.appendChild(canvas);
+const preview = document.createElement('canvas'); // the first picture, until deck.gl draws
+preview.className = 'preview';
+stage.appendChild(preview);
 const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
 svg.classList.add('lasso');
 stage.appendChild(svg);
@@ -128,26 +140,143 @@ function fitView() {
           minZoom: Math.log2(0.92 / span) - 2, maxZoom: Math.log2(0.92 / span) + 16};
 }
 
-const deck = new Deck({
-  canvas,
-  width: '100%',
-  height: '100%',
-  views: new OrthographicView({id: 'map', flipY: false}),
-  controller: {dragPan: false, doubleClickZoom: false, scrollZoom: {smooth: false, speed: 0.02},
-               touchRotate: false, keyboard: true},
-  initialViewState: {target: [0, 0, 0], zoom: 0},
-  getCursor: ({isHovering, isDragging}) =>
-    S.mode === 'pan' ? (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab')
-      : isHovering ? 'pointer' : 'crosshair',
-  onViewStateChange: ({viewState}) => {
-    S.viewState = viewState;
-    deck.setProps({viewState});
-    scheduleThumbs();
-    placeLabel();
-    return viewState;
-  },
-  pickingRadius: 4,
-});
+// The view's projection: deck.gl's OrthographicView with flipY false (y grows upwards),
+// the view's target at the centre of the stage, 2^zoom pixels per map unit.
+function viewSize() {
+  return [stage.clientWidth || 800, S.height];
+}
+
+function project([x, y]) {
+  const [w, h] = viewSize();
+  const k = 2 ** S.viewState.zoom;
+  const [tx, ty] = S.viewState.target;
+  return [(x - tx) * k + w / 2, h / 2 - (y - ty) * k];
+}
+
+function unproject([sx, sy]) {
+  const [w, h] = viewSize();
+  const k = 2 ** S.viewState.zoom;
+  const [tx, ty] = S.viewState.target;
+  return [tx + (sx - w / 2) / k, ty - (sy - h / 2) / k];
+}
+
+let GL = null; // the deck.gl module, once loaded
+let deck = null;
+const CONTROLLER = {doubleClickZoom: false, scrollZoom: {smooth: false, speed: 0.02},
+                    touchRotate: false, dragRotate: false, keyboard: true};
+
+function startDeck(module) {
+  if (deck) return;
+  if (!document.createElement('canvas').getContext('webgl2')) {
+    // deck.gl needs WebGL 2: the first picture stays, and the page says why it is still.
+    hint.textContent = 'This browser cannot pan or zoom the map: WebGL 2 is turned off. '
+      + 'Turn on hardware acceleration in its settings, or open the app in another browser.';
+    hint.classList.add('warning');
+    return;
+  }
+  GL = module;
+  deck = new GL.Deck({
+    canvas,
+    width: '100%',
+    height: '100%',
+    // luma.gl probes every WebGL feature up front unless told not to (hundreds of ms in a
+    // software renderer); deck.gl asks for the few it needs when it needs them.
+    deviceProps: {_initializeFeatures: false},
+    views: new GL.OrthographicView({id: 'map', flipY: false}),
+    controller: {...CONTROLLER, dragPan: S.mode === 'pan'},
+    viewState: S.viewState,
+    getCursor: ({isHovering, isDragging}) =>
+      S.mode === 'pan' ? (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab')
+        : isHovering ? 'pointer' : 'crosshair',
+    onViewStateChange: ({viewState}) => {
+      S.viewState = viewState;
+      deck.setProps({viewState});
+      scheduleThumbs();
+      placeLabel();
+      return viewState;
+    },
+    onAfterRender: () => {
+      if (S.interactive || !S.ready) return;
+      S.interactive = true;
+      preview.hidden = true;
+    },
+    pickingRadius: 4,
+  });
+  render();
+}
+
+// The first picture: every point as a small disc (or a square of pixels when there are
+// many), the marked works ringed; drawn in the view's projection.
+function drawPreview() {
+  const [w, h] = viewSize();
+  const dpr = window.devicePixelRatio || 1;
+  preview.width = Math.round(w * dpr);
+  preview.height = Math.round(h * dpr);
+  preview.style.width = `${w}px`;
+  preview.style.height = `${h}px`;
+  const ctx = preview.getContext('2d');
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  const k = 2 ** S.viewState.zoom;
+  const [tx, ty] = S.viewState.target;
+  const xy = S.xy;
+  const colors = S.colors;
+  if (S.n <= 20000) {
+    const stroke = S.n <= 5000; // as deck.gl draws them: a thin outline up to 5,000 works
+    ctx.strokeStyle = 'rgba(40,40,40,0.43)';
+    ctx.lineWidth = 0.5;
+    for (let i = 0; i < S.n; i++) {
+      if (!colors[4 * i + 3]) continue;
+      const sx = (xy[2 * i] - tx) * k + w / 2;
+      const sy = h / 2 - (xy[2 * i + 1] - ty) * k;
+      ctx.fillStyle = `rgba(${colors[4 * i]},${colors[4 * i + 1]},${colors[4 * i + 2]},`
+        + `${colors[4 * i + 3] / 255})`;
+      ctx.beginPath();
+      ctx.arc(sx, sy, S.radius, 0, 2 * Math.PI);
+      ctx.fill();
+      if (stroke) ctx.stroke();
+    }
+  } else {
+    const pw = preview.width;
+    const ph = preview.height;
+    const img = ctx.createImageData(pw, ph);
+    const px = img.data;
+    const side = Math.max(1, Math.round(S.radius * dpr));
+    for (let i = 0; i < S.n; i++) {
+      if (!colors[4 * i + 3]) continue;
+      const cx = Math.round(((xy[2 * i] - tx) * k + w / 2) * dpr);
+      const cy = Math.round((h / 2 - (xy[2 * i + 1] - ty) * k) * dpr);
+      for (let dy = 0; dy < side; dy++) {
+        const yy = cy + dy;
+        if (yy < 0 || yy >= ph) continue;
+        for (let dx = 0; dx < side; dx++) {
+          const xx = cx + dx;
+          if (xx < 0 || xx >= pw) continue;
+          const o = 4 * (yy * pw + xx);
+          px[o] = colors[4 * i];
+          px[o + 1] = colors[4 * i + 1];
+          px[o + 2] = colors[4 * i + 2];
+          px[o + 3] = 255;
+        }
+      }
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.putImageData(img, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  }
+  const ring = (rows, radius, colour, width) => {
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = width;
+    for (const r of rows) {
+      const [sx, sy] = project([xy[2 * r], xy[2 * r + 1]]);
+      ctx.beginPath();
+      ctx.arc(sx, sy, radius, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+  };
+  ring(S.marked, S.radius + 4, 'rgba(17,17,17,1)', 1.8);
+  if (S.highlight >= 0 && S.highlight < S.n) ring([S.highlight], 11, 'rgb(140,47,57)', 2.5);
+}
 
 // -- colours, legend -------------------------------------------------------------------
 function recolour() {
@@ -273,15 +402,15 @@ function scheduleThumbs() {
 }
 
 function viewBounds() {
-  const vp = deck.getViewports()[0];
-  if (!vp) return null;
-  const [ax, ay] = vp.unproject([0, 0]);
-  const [bx, by] = vp.unproject([vp.width, vp.height]);
+  if (!S.viewState) return null;
+  const [w, h] = viewSize();
+  const [ax, ay] = unproject([0, 0]);
+  const [bx, by] = unproject([w, h]);
   return [Math.min(ax, bx), Math.max(ax, bx), Math.min(ay, by), Math.max(ay, by)];
 }
 
 function updateThumbs() {
-  if (!S.base || !S.cells || !S.n) {
+  if (!S.base || !S.cells || !S.n || !deck) {
     S.thumbs = [];
     return;
   }
@@ -308,8 +437,8 @@ function updateThumbs() {
     return;
   }
   hint.textContent = '';
-  const vp = deck.getViewports()[0];
-  S.thumbPx = Math.max(28, Math.min(96, Math.sqrt((vp.width * vp.height) / rows.length) * 0.7));
+  const [vw, vh] = viewSize();
+  S.thumbPx = Math.max(28, Math.min(96, Math.sqrt((vw * vh) / rows.length) * 0.7));
   S.thumbs = rows;
   let loading = 0;
   for (const [, v] of S.pages) if (v === 'loading') loading++;
@@ -344,6 +473,12 @@ function iconMapping() {
 // -- layers ----------------------------------------------------------------------------
 function render() {
   if (!S.ready) return;
+  if (!deck) {
+    drawPreview();
+    placeLabel();
+    return;
+  }
+  const {IconLayer, PathLayer, ScatterplotLayer} = GL;
   const layers = [];
   layers.push(new ScatterplotLayer({
     id: `points-${S.xyKey}`,
@@ -424,16 +559,16 @@ function render() {
 }
 
 function placeLabel() {
-  if (S.highlight < 0 || !S.highlightLabel || !deck.getViewports()[0]) {
+  if (S.highlight < 0 || !S.highlightLabel || !S.viewState) {
     label.hidden = true;
     return;
   }
-  const vp = deck.getViewports()[0];
-  const [sx, sy] = vp.project([S.xy[2 * S.highlight], S.xy[2 * S.highlight + 1]]);
+  const [sx, sy] = project([S.xy[2 * S.highlight], S.xy[2 * S.highlight + 1]]);
   label.textContent = S.highlightLabel;
   label.style.left = `${sx}px`;
   label.style.top = `${sy - 30}px`;
-  label.hidden = sx < 0 || sy < 0 || sx > vp.width || sy > vp.height;
+  const [vw, vh] = viewSize();
+  label.hidden = sx < 0 || sy < 0 || sx > vw || sy > vh;
 }
 
 // -- hover and click -------------------------------------------------------------------
@@ -462,10 +597,9 @@ function buildGrid() {
 }
 
 function nearest(px, py, radiusPx) {
-  const vp = deck.getViewports()[0];
-  if (!vp || !S.grid) return -1;
-  const [wx, wy] = vp.unproject([px, py]);
-  const r = radiusPx / 2 ** vp.zoom;
+  if (!S.viewState || !S.grid) return -1;
+  const [wx, wy] = unproject([px, py]);
+  const r = radiusPx / 2 ** S.viewState.zoom;
   const g = S.grid;
   const cx0 = Math.max(0, Math.floor((wx - r - g.x0) * g.sx));
   const cx1 = Math.min(g.side - 1, Math.floor((wx + r - g.x0) * g.sx));
@@ -616,8 +750,7 @@ window.addEventListener('pointerup', (ev) => {
 }, true);
 
 function selectInside(screenPoly) {
-  const vp = deck.getViewports()[0];
-  const world = screenPoly.map((p) => vp.unproject(p));
+  const world = screenPoly.map((p) => unproject(p));
   let x0 = Infinity; let x1 = -Infinity; let y0 = Infinity; let y1 = -Infinity;
   for (const [x, y] of world) {
     x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
@@ -634,16 +767,15 @@ function selectInside(screenPoly) {
 }
 
 stage.addEventListener('dblclick', () => {
-  const v = fitView();
-  S.viewState = v;
-  deck.setProps({viewState: v});
+  S.viewState = fitView();
+  if (deck) deck.setProps({viewState: S.viewState});
+  render();
   scheduleThumbs();
 });
 
 // For the browser tests: where a work is drawn, in the iframe's coordinates.
 S.project = (row) => {
-  const vp = deck.getViewports()[0];
-  const [sx, sy] = vp.project([S.xy[2 * row], S.xy[2 * row + 1]]);
+  const [sx, sy] = project([S.xy[2 * row], S.xy[2 * row + 1]]);
   const r = stage.getBoundingClientRect();
   return [sx + r.left, sy + r.top];
 };
@@ -693,7 +825,7 @@ async function apply(args) {
     S.radius = S.n <= 400 ? 5.5 : S.n <= 3000 ? 4 : S.n <= 30000 ? 2.6 : S.n <= 300000 ? 1.8 : 1.2;
     S.ready = true;
     S.viewState = fitView();
-    deck.setProps({viewState: S.viewState});
+    if (deck) deck.setProps({viewState: S.viewState});
   }
   const colourKey = args.colour_key;
   if (colourKey !== S.colourKey) {
@@ -719,22 +851,24 @@ async function apply(args) {
   S.highlightLabel = args.highlight_label || '';
   S.contours = args.contours || [];
   S.mode = args.mode || 'lasso';
-  deck.setProps({controller: {dragPan: S.mode === 'pan', doubleClickZoom: false,
-                              scrollZoom: {smooth: false, speed: 0.02}, keyboard: true,
-                              touchRotate: false, dragRotate: false}});
+  if (deck) deck.setProps({controller: {...CONTROLLER, dragPan: S.mode === 'pan'}});
   svg.style.display = S.mode === 'pan' ? 'none' : 'block';
   render();
   scheduleThumbs();
   sendHeight();
   S.rendered = (S.rendered || 0) + 1;
+  if (!deckAsked) {
+    // deck.gl's device is made once the first picture is on the screen.
+    deckAsked = true;
+    requestAnimationFrame(() => setTimeout(() => deckModule.then(startDeck).catch((err) => {
+      console.error(err); // eslint-disable-line no-console
+      hint.textContent = 'The map cannot pan or zoom here: its WebGL part did not load. '
+        + 'Reload the page to try again.';
+      hint.classList.add('warning');
+    }), 0));
+  }
 }
-
-if (!document.createElement('canvas').getContext('webgl2')) {
-  // deck.gl needs WebGL 2: say so instead of a blank frame.
-  stage.textContent = 'This browser cannot draw the map: WebGL 2 is turned off. Turn on '
-    + 'hardware acceleration in its settings, or open the app in another browser.';
-  stage.classList.add('no-webgl');
-}
+let deckAsked = false;
 
 window.addEventListener('message', (event) => {
   const data = event.data;
