@@ -43,7 +43,7 @@ from ui.mapview import (
 )
 from ui.patches import patch_sources
 from ui.state import current_workspace, map_state, metadata_fields, open_work, require_app
-from ui.text import plain
+from ui.text import markdown_table, plain
 
 METHOD_HELP = {
     "kmeans": "k-means: compact, round clusters; K chosen by silhouette when 0.",
@@ -330,11 +330,16 @@ else:
             if run.k_selection and not run.k_selection.get("scores"):
                 st.caption(f"K: {run.k_selection['description']}")
             elif run.k_selection:
-                with st.expander(f"K: {run.k_selection['description']}"):
-                    curve = pd.DataFrame({"K": [int(k) for k in run.k_selection["scores"]],
-                                          run.k_selection["criterion"]: list(
-                                              run.k_selection["scores"].values())})
-                    st.line_chart(curve, x="K", y=run.k_selection["criterion"], height=220)
+                k_curve = st.expander(f"K: {run.k_selection['description']}",
+                                      key="map_k_curve", on_change="rerun")
+                with k_curve:
+                    if k_curve.open:  # the chart is drawn only when asked for
+                        curve = pd.DataFrame({
+                            "K": [int(k) for k in run.k_selection["scores"]],
+                            run.k_selection["criterion"]: list(
+                                run.k_selection["scores"].values())})
+                        st.line_chart(curve, x="K", y=run.k_selection["criterion"],
+                                      height=220)
                     st.caption("Another K can be asked for in **New clustering**.")
             for note in run.notes:
                 st.warning(note)
@@ -373,7 +378,7 @@ else:
                 else:
                     e2.caption(f"No work of this run has a value for {plain(field)}.")
 
-            overview = pd.DataFrame([{
+            overview = [{
                 "cluster": s.name, "works": s.size, "share": f"{s.share:.0%}",
                 "mean confidence": round(s.mean_confidence, 2),
                 "top style": ", ".join(f"{v.value} ({v.share:.0%})"
@@ -382,9 +387,10 @@ else:
                                         for v in s.top.get("artist", [])[:2]),
                 "dates": "" if not s.years else
                 f"{s.years['min']}–{s.years['max']} · median {int(s.years['median'])}",
-            } for s in summaries])
-            # Small tables as static tables: a data grid each costs the browser seconds.
-            st.table(overview, hide_index=True)
+            } for s in summaries]
+            # Small tables as markdown: a data grid each costs the browser seconds, and
+            # even a static st.table loads the browser's Arrow decoder first.
+            st.markdown(markdown_table(overview))
 
             names = {s.cluster: f"{s.name} — {s.headline()}" for s in summaries}
             cluster = st.selectbox("Why this cluster?", list(names), format_func=names.get,
@@ -394,16 +400,15 @@ else:
             for col, (fname, values) in zip(cols, summary.top.items(), strict=False):
                 with col:
                     st.markdown(f"**Top {plain(fname)}s**")
-                    st.table(pd.DataFrame(
+                    st.markdown(markdown_table(
                         [{fname: v.value, "works": v.count, "share": f"{v.share:.0%}",
-                          "lift": f"×{v.lift:.1f}"} for v in values]),
-                        hide_index=True)
+                          "lift": f"×{v.lift:.1f}"} for v in values]))
             if summary.years:
                 with cols[-1]:
                     st.markdown("**Dates**")
-                    st.table(pd.DataFrame(sorted(summary.years["decades"][:8],
-                                                 key=lambda d: int(d[0][:-1])),
-                                          columns=["decade", "works"]), hide_index=True)
+                    st.markdown(markdown_table(
+                        [{"decade": d, "works": n} for d, n in sorted(
+                            summary.years["decades"][:8], key=lambda d: int(d[0][:-1]))]))
             if st.button(f"Select the {summary.size} works of this cluster on the map",
                          key="map_select_cluster"):
                 st.session_state["map_selected_ids"] = run.members(cluster)
@@ -482,61 +487,63 @@ else:
             st.plotly_chart(heat, key="map_cmp_heat")
 
     with tab_new:
-        with st.form("map_new_run"):
-            n1, n2, n3, n4 = st.columns([2, 1, 1, 2])
-            method = n1.selectbox("Method", available_methods(), key="map_new_method",
-                                  format_func=lambda m: m, help="\n\n".join(
-                                      f"**{k}**: {v}" for k, v in METHOD_HELP.items()))
-            k = n2.number_input("K (0 = automatic)", min_value=0, max_value=200, value=0,
-                                key="map_new_k")
-            seed = n3.number_input("Seed", min_value=0, value=0, key="map_new_seed")
-            space = n4.radio("Cluster in", ["auto", "features", "umap"], horizontal=True,
-                             key="map_new_space", help="features: PCA of the feature vectors; "
-                             "umap: the ~10-D UMAP embedding (never the 2-D picture); auto: "
-                             "umap for hdbscan and bgmm, features for the others.")
-            o1, o2, o3 = st.columns(3)
-            min_size = o1.number_input("HDBSCAN smallest cluster (0 = auto)", min_value=0,
-                                       value=0, key="map_new_minsize")
-            pretrain = o2.number_input("DEC/DCEC autoencoder steps (0 = default)", min_value=0,
-                                       value=0, key="map_new_pretrain")
-            image_size = o3.selectbox("DCEC image size", [64, 96, 32], key="map_new_imgsize")
-            if st.form_submit_button("Run", type="primary"):
-                options = {}
-                if method == "hdbscan" and min_size:
-                    options["min_cluster_size"] = int(min_size)
-                if method in ("dec", "dcec") and pretrain:
-                    options["pretrain_iter"] = int(pretrain)
-                submit("cluster", {"features": features, "method": method,
-                                   "k": int(k) or None, "seed": int(seed),
-                                   "space": None if space == "auto" else space,
-                                   "image_size": int(image_size), "options": options,
-                                   "label": f"{method} {features}"})
-        st.caption(" · ".join(f"**{k}** {v.split(':', 1)[1].strip()}"
-                              for k, v in METHOD_HELP.items()))
+        if tab_new.open:  # drawn only when open: its widgets cost the first render
+            with st.form("map_new_run"):
+                n1, n2, n3, n4 = st.columns([2, 1, 1, 2])
+                method = n1.selectbox("Method", available_methods(), key="map_new_method",
+                                      format_func=lambda m: m, help="\n\n".join(
+                                          f"**{k}**: {v}" for k, v in METHOD_HELP.items()))
+                k = n2.number_input("K (0 = automatic)", min_value=0, max_value=200, value=0,
+                                    key="map_new_k")
+                seed = n3.number_input("Seed", min_value=0, value=0, key="map_new_seed")
+                space = n4.radio("Cluster in", ["auto", "features", "umap"], horizontal=True,
+                                 key="map_new_space", help="features: PCA of the feature vectors; "
+                                 "umap: the ~10-D UMAP embedding (never the 2-D picture); auto: "
+                                 "umap for hdbscan and bgmm, features for the others.")
+                o1, o2, o3 = st.columns(3)
+                min_size = o1.number_input("HDBSCAN smallest cluster (0 = auto)", min_value=0,
+                                           value=0, key="map_new_minsize")
+                pretrain = o2.number_input("DEC/DCEC autoencoder steps (0 = default)", min_value=0,
+                                           value=0, key="map_new_pretrain")
+                image_size = o3.selectbox("DCEC image size", [64, 96, 32], key="map_new_imgsize")
+                if st.form_submit_button("Run", type="primary"):
+                    options = {}
+                    if method == "hdbscan" and min_size:
+                        options["min_cluster_size"] = int(min_size)
+                    if method in ("dec", "dcec") and pretrain:
+                        options["pretrain_iter"] = int(pretrain)
+                    submit("cluster", {"features": features, "method": method,
+                                       "k": int(k) or None, "seed": int(seed),
+                                       "space": None if space == "auto" else space,
+                                       "image_size": int(image_size), "options": options,
+                                       "label": f"{method} {features}"})
+            st.caption(" · ".join(f"**{k}** {v.split(':', 1)[1].strip()}"
+                                  for k, v in METHOD_HELP.items()))
 
     with tab_map:
-        config = map_params(ws, features)
-        default = MapConfig()
-        st.caption(f"Current map: {len(df)} works · n_neighbors {config.get('n_neighbors')}"
-                   f" · min_dist {config.get('min_dist')} · metric {config.get('metric')} · "
-                   f"PCA {config.get('pca_components')} · seed {config.get('random_state')}")
-        with st.form("map_params"):
-            p1, p2, p3, p4 = st.columns(4)
-            nn = p1.slider("Neighbours", 2, 100, int(config.get("n_neighbors", default.n_neighbors)),
-                           key="map_nn", help="Small: local detail; large: global layout.")
-            md = p2.slider("Minimum distance", 0.0, 1.0, float(config.get("min_dist", default.min_dist)),
-                           0.05, key="map_md", help="How tightly similar works pack.")
-            metric = p3.selectbox("Metric", METRICS,
-                                  index=METRICS.index(config.get("metric", default.metric)),
-                                  key="map_metric")
-            mseed = p4.number_input("Seed", min_value=0, key="map_seed",
-                                    value=int(config.get("random_state", default.random_state)))
-            refit = st.checkbox("Recompute even if a map with these parameters is stored "
-                                "(lays out the works placed later with the others)",
-                                key="map_refit")
-            if st.form_submit_button("Compute this map"):
-                submit("map", {"features": features, "n_neighbors": int(nn),
-                               "min_dist": float(md), "metric": metric, "seed": int(mseed),
-                               "refit": bool(refit), "label": features})
-        st.caption("Maps are stored per feature set and parameters: going back to earlier "
-                   "parameters is instant. Works added later are placed on the stored map.")
+        if tab_map.open:  # drawn only when open: its widgets cost the first render
+            config = map_params(ws, features)
+            default = MapConfig()
+            st.caption(f"Current map: {len(df)} works · n_neighbors {config.get('n_neighbors')}"
+                       f" · min_dist {config.get('min_dist')} · metric {config.get('metric')} · "
+                       f"PCA {config.get('pca_components')} · seed {config.get('random_state')}")
+            with st.form("map_params"):
+                p1, p2, p3, p4 = st.columns(4)
+                nn = p1.slider("Neighbours", 2, 100, int(config.get("n_neighbors", default.n_neighbors)),
+                               key="map_nn", help="Small: local detail; large: global layout.")
+                md = p2.slider("Minimum distance", 0.0, 1.0, float(config.get("min_dist", default.min_dist)),
+                               0.05, key="map_md", help="How tightly similar works pack.")
+                metric = p3.selectbox("Metric", METRICS,
+                                      index=METRICS.index(config.get("metric", default.metric)),
+                                      key="map_metric")
+                mseed = p4.number_input("Seed", min_value=0, key="map_seed",
+                                        value=int(config.get("random_state", default.random_state)))
+                refit = st.checkbox("Recompute even if a map with these parameters is stored "
+                                    "(lays out the works placed later with the others)",
+                                    key="map_refit")
+                if st.form_submit_button("Compute this map"):
+                    submit("map", {"features": features, "n_neighbors": int(nn),
+                                   "min_dist": float(md), "metric": metric, "seed": int(mseed),
+                                   "refit": bool(refit), "label": features})
+            st.caption("Maps are stored per feature set and parameters: going back to earlier "
+                       "parameters is instant. Works added later are placed on the stored map.")

@@ -57,8 +57,10 @@ def test_map_with_clusters_metrics_and_summaries(mapped_demo):
     assert float(metric(at, "NMI")) == pytest.approx(expected, abs=6e-4)  # shown to 3 decimals
     assert metric(at, "Evaluated") == "204/204"
     # The overview table has one row per cluster, and "why this cluster" lists values.
-    overview = next(d.value for d in at.table if "mean confidence" in d.value.columns)
-    assert len(overview) == newest.n_clusters and overview["works"].sum() == 204
+    overview = next(m.value for m in at.markdown if "mean confidence" in m.value)
+    rows = [line.split("|")[1:-1] for line in overview.splitlines()[2:]]
+    assert len(rows) == newest.n_clusters
+    assert sum(int(r[1]) for r in rows) == 204  # the "works" column
     assert "Most representative works" not in " ".join(m.value for m in at.markdown)
     at.toggle(key="map_cluster_works").set_value(True).run()  # drawn once asked for
     assert "Most representative works" in " ".join(m.value for m in at.markdown)
@@ -80,6 +82,16 @@ def test_map_with_clusters_metrics_and_summaries(mapped_demo):
     assert not at.exception
     assert 0.0 <= float(metric(at, "ARI")) <= 1.0
     assert metric(at, "Works in both") == "204"
+
+    # The forms of the other tabs are drawn when their tab is opened, not before.
+    assert not [s for s in at.selectbox if s.key == "map_new_method"]
+    at.session_state["map_tab"] = "New clustering"
+    at.run()
+    assert "kmeans" in at.selectbox(key="map_new_method").options
+    assert not [s for s in at.slider if s.key == "map_nn"]
+    at.session_state["map_tab"] = "Map settings"
+    at.run()
+    assert not at.exception and at.slider(key="map_nn").value >= 2
 
 
 def test_selection_gallery_is_saved_as_a_named_selection(mapped_demo, tmp_path):

@@ -245,3 +245,21 @@ def test_a_markdown_image_in_a_title_fetches_nothing_in_the_browser(browser, str
         assert not [h for h in hrefs if "outside.example" in h]
         assert outside == []
         assert page.locator("[data-testid='stException']").count() == 0
+
+
+def test_markdown_table_keeps_hostile_cells_as_text():
+    """A small table drawn as markdown: one row per work, each cell exactly its text."""
+    import html
+    import re
+
+    from markdown_it import MarkdownIt
+
+    from ui.text import markdown_table
+
+    rows = [{"artist": HOSTILE_TITLE, "works": 3}, {"artist": "a|b\nc", "works": None}]
+    rendered = MarkdownIt("commonmark").enable(["table"]).render(markdown_table(rows))
+    assert "<img" not in rendered and "<a " not in rendered and "<b>" not in rendered
+    cells = [html.unescape(re.sub(r"<[^>]+>", "", c)).replace("\u200b", "").strip()
+             for c in re.findall(r"<td[^>]*>(.*?)</td>", rendered)]
+    assert cells == [HOSTILE_TITLE, "3", "a|b c", ""]
+    assert markdown_table([]) == ""

@@ -858,9 +858,12 @@ async function apply(args) {
   sendHeight();
   S.rendered = (S.rendered || 0) + 1;
   if (!deckAsked) {
-    // deck.gl's device is made once the first picture is on the screen.
+    // deck.gl's device is made once the first picture is on the screen and the page
+    // around it has been drawn (the frame shares the page's main thread).
     deckAsked = true;
-    requestAnimationFrame(() => setTimeout(() => deckModule.then(startDeck).catch((err) => {
+    const whenIdle = window.requestIdleCallback
+      ? (f) => requestIdleCallback(f, {timeout: 1500}) : (f) => setTimeout(f, 200);
+    requestAnimationFrame(() => whenIdle(() => deckModule.then(startDeck).catch((err) => {
       console.error(err); // eslint-disable-line no-console
       hint.textContent = 'The map cannot pan or zoom here: its WebGL part did not load. '
         + 'Reload the page to try again.';
