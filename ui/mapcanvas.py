@@ -6,7 +6,9 @@ rerun and has no lasso; Embedding Atlas's component needs its DuckDB-WASM bundle
 takes the whole table as Arrow each time. A small component over deck.gl (a maintained
 WebGL library) reads the coordinates once per map version as a binary file, thumbnails as
 atlas pages, and receives only colour codes and selections afterwards. Its source is
-``ui/mapgl/frontend`` (``npm run build`` writes ``ui/mapgl/static/main.js``).
+``ui/mapgl/frontend`` (``npm run build`` writes ``ui/mapgl/static/``: the small entry
+``main.js``, which draws the first picture of the points on a 2-D canvas at once, and
+deck.gl as separate modules that take over for pan, zoom and the paintings).
 """
 
 from __future__ import annotations
