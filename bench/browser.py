@@ -140,6 +140,9 @@ def open_map(browser, url: str, received: list[int] | None = None,
     until_idle(page, timeout=600_000)
     seconds = time.perf_counter() - t0
     page.wait_for_function(MAP_INTERACTIVE, timeout=600_000, polling=100)
+    # deck.gl's first frame is issued, not yet drawn: two more animation frames of the page
+    # wait for the renderer (seconds in a software renderer at 100,000s of points).
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     if interactive is not None:
         interactive.append(time.perf_counter() - t0)
     return context, page, seconds

@@ -196,6 +196,7 @@ function startDeck(module) {
       return viewState;
     },
     onAfterRender: () => {
+      S.frames = (S.frames || 0) + 1;
       if (S.interactive || !S.ready) return;
       S.interactive = true;
       preview.hidden = true;
