@@ -376,3 +376,55 @@ def insert_works(ws: Workspace, shas: list[str], meta: dict[str, list[Any]], *,
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             conn.commit()
     progress(n, n, "catalogue rows inserted")
+
+
+def store_source_rows(ws: Workspace, extractor: str, ids: list[str], X: np.ndarray, *,
+                      options: dict[str, Any] | None = None,
+                      parts: list[tuple[str, int]] | None = None) -> str:
+    """Store vectors as the rows an extractor computes, under its own fingerprint.
+
+    Fused sets that read the extractor (``default`` reads ``stats:effnet-lite2``)
+    then use these rows as if the model had run: their fit and their placement of
+    new works can be measured on collections of any size without images.
+
+    Parameters
+    ----------
+    ws : Workspace
+    extractor : str
+        A registry name (``stats:effnet-lite2``, ``color``…); nothing is run.
+    ids : list of str
+        Work ids, one per row (rows of works already stored are replaced).
+    X : ndarray of shape (n_works, n_features)
+    options : dict, optional
+        The extractor's options, as the fused set's component gives them.
+    parts : list of (str, int), optional
+        Part names and widths (summing to ``n_features``), as fused sets select
+        them; one part ``global`` by default.
+
+    Returns
+    -------
+    str
+        The extractor's fingerprint.
+
+    Raises
+    ------
+    ConfigError
+        If the part widths do not add up to the number of columns.
+    """
+    from .features.base import create_extractor
+    from .features.sets import KIND
+
+    ex = create_extractor(extractor, **(options or {}))
+    X = np.asarray(X, dtype=np.float32)
+    parts = [(str(n), int(w)) for n, w in (parts or [("global", X.shape[1])])]
+    if sum(w for _, w in parts) != X.shape[1]:
+        raise ConfigError(f"parts of {extractor!r} add up to {sum(w for _, w in parts)} "
+                          f"columns, the rows have {X.shape[1]}")
+    fp = ex.fingerprint()
+    if ws.arrays.current(KIND, ex.name) != fp:
+        ws.arrays.register(KIND, ex.name, fp, {
+            "name": ex.name, "options": dict(options or {}), "block": ex.block,
+            "fingerprint": fp, "parts": [list(p) for p in parts], "dim": int(X.shape[1]),
+            "made_by": "artexplore.synthetic.store_source_rows"})
+    ws.arrays.append(KIND, ex.name, fp, ids, X=X)
+    return fp

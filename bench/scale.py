@@ -22,6 +22,10 @@ process, so its memory peak (``ru_maxrss``) is its own.
 ``python -m bench.scale --sizes 20000 100000 1000000`` (``--quick``: 20,000 only).
 Figures go to bench/results/scale.json (sizes already measured are kept) and the
 section ``scale`` of docs/BENCHMARKS.md.
+
+``python -m bench.scale --fusion-growth 20000`` measures one thing apart: 1 % of new
+works added to the ``default`` fused set, placed on its stored fit versus fitted anew
+(:func:`measure_fusion_growth`; bench/results/fusion_growth.json, figures printed).
 """
 
 from __future__ import annotations
@@ -146,6 +150,136 @@ def _nmi(ws: Any, run: Any) -> float | None:
     if any(s is None for s in styles):
         return None
     return round(float(normalized_mutual_info_score(styles, run.labels)), 3)
+
+
+# -- a fused set that grows ----------------------------------------------------------------------
+LITE2_PARTS = [("260/blocks.3/mean", 88), ("260/blocks.4/mean", 120), ("260/blocks.5/mean", 208),
+               ("260/blocks.6/mean", 352)]
+
+
+def measure_fusion_growth(n: int, root: Path, *, share: float = 0.01, k: int = 10,
+                          noise: float = 5.0, spread: float = 2.0,
+                          new_group: bool = False) -> dict[str, Any]:
+    """Add ``share`` of new works to the ``default`` fused set of ``n`` works: placed on the
+    stored fit (incremental) versus fitted anew on every work, in the same process.
+
+    The source rows are clustered vectors (30 styles) of the width of EfficientNet-Lite2's
+    block means, stored under that extractor's fingerprint, so ``default`` runs its own
+    recipe (per-block 10 % whitening, diffusion on the mutual kNN graph) without images.
+    ``noise`` and ``spread`` make the styles overlap (precision@10 of the raw vectors
+    about 0.6 at 3,000 works) so that a change of quality can show. With ``new_group``
+    the added works are all of a style the fitted works lack (the hard case: a new
+    group of paintings enters the collection).
+    Quality of the added works' rows: precision@k to their style among all works, and the
+    overlap of their k nearest works in both versions (beside the same overlap for the
+    fitted works, which a refit moves too).
+    """
+    import hashlib
+
+    import numpy as np
+
+    from artexplore.features import load_features
+    from artexplore.features.compute import load_fused
+    from artexplore.features.fusion import get_fusion, knn_cosine
+    from artexplore.features.recipes import LITE2_MEANS
+    from artexplore.search.index import make_clustered_vectors
+    from artexplore.store import Workspace
+    from artexplore.synthetic import insert_works, store_source_rows, synthetic_metadata
+
+    n_new = max(1, round(share * n))
+    total = n + n_new
+    ws = Workspace(root, create=True)
+    drawn = total if not new_group else total + 33 * n_new + 300
+    X, styles = make_clustered_vectors(drawn, sum(w for _, w in LITE2_PARTS), n_clusters=30,
+                                       noise=noise, spread=spread, random_state=0,
+                                       return_labels=True)
+    if new_group:  # the fitted works without style 29, then only works of style 29
+        rows = np.concatenate([np.flatnonzero(styles != 29)[:n],
+                               np.flatnonzero(styles == 29)[:n_new]])
+        if len(rows) != total:
+            raise SystemExit(f"not enough works of one style for {n_new} added works")
+        X, styles = X[rows], styles[rows]
+    meta = synthetic_metadata(styles)
+    shas = [hashlib.sha256(f"growth:{i}".encode()).hexdigest() for i in range(total)]
+    ids = [s[:16] for s in shas]
+
+    def add(part: slice) -> None:
+        insert_works(ws, shas[part], {key: v[part] for key, v in meta.items()})
+        store_source_rows(ws, "stats:effnet-lite2", ids[part], X[part], options=LITE2_MEANS,
+                          parts=LITE2_PARTS)
+
+    add(slice(0, n))
+    start = time.perf_counter()
+    load_features(ws, "default")
+    fit_s = time.perf_counter() - start
+    add(slice(n, total))
+    start = time.perf_counter()
+    placed = load_features(ws, "default")
+    placed_s = time.perf_counter() - start
+    start = time.perf_counter()
+    refit = load_fused(ws, get_fusion(ws, "default"), refit=True)
+    refit_s = time.perf_counter() - start
+    assert not placed.params["fit"]["refitted"] and refit.params["fit"]["refitted"]
+    assert list(placed.ids) == list(refit.ids)
+
+    label = dict(zip(ids, styles.tolist(), strict=True))
+    truth = np.asarray([label[i] for i in placed.ids])
+    new = np.isin(placed.ids, ids[n:])
+
+    def neighbours(fm: Any) -> np.ndarray:
+        Z = fm.X / np.linalg.norm(fm.X, axis=1, keepdims=True)
+        return knn_cosine(Z, Z, k, exclude_self=True)[0]
+
+    a, b = neighbours(placed), neighbours(refit)
+    overlap = np.asarray([len(set(x) & set(y)) / k for x, y in zip(a, b, strict=True)])
+
+    def precision(nn: np.ndarray, rows: np.ndarray) -> float:
+        return round(float((truth[nn[rows]] == truth[rows, None]).mean()), 4)
+
+    raw = knn_cosine(X, X, k, exclude_self=True)[0] if total <= 50_000 else None
+    return {
+        "n_fitted": n, "n_added": n_new, "share": share, "new_group": new_group, "k": k,
+        "noise": noise,
+        "spread": spread,
+        "source_precision": None if raw is None else
+        round(float((styles[raw] == styles[:, None]).mean()), 4),
+        "fit_seconds": round(fit_s, 2), "placed_seconds": round(placed_s, 2),
+        "refit_seconds": round(refit_s, 2), "speedup": round(refit_s / placed_s, 1),
+        "added_precision_placed": precision(a, new),
+        "added_precision_refit": precision(b, new),
+        "fitted_precision_placed": precision(a, ~new),
+        "fitted_precision_refit": precision(b, ~new),
+        "added_knn_overlap": round(float(overlap[new].mean()), 4),
+        "fitted_knn_overlap": round(float(overlap[~new].mean()), 4),
+        "peak_mb": round(peak_mb()), "machine": machine(),
+    }
+
+
+def growth_report(r: dict[str, Any]) -> str:
+    """Markdown for the figures of :func:`measure_fusion_growth`."""
+    return "\n".join([
+        f"Adding {r['n_added']:,} works ({100 * r['share']:g} %"
+        + (", all of a style the fitted works lack" if r.get("new_group") else "")
+        + f") to `default` fitted on {r['n_fitted']:,} works (synthetic Lite2-wide source "
+        "rows, 30 styles) · "
+        f"{r['machine']}.",
+        "",
+        "| | placed on the stored fit | fitted anew on all works |",
+        "|---|---:|---:|",
+        f"| time to rows of every work | {_fmt(r['placed_seconds'])} | "
+        f"{_fmt(r['refit_seconds'])} |",
+        f"| precision@{r['k']} to style, added works | {r['added_precision_placed']:.3f} | "
+        f"{r['added_precision_refit']:.3f} |",
+        f"| precision@{r['k']} to style, fitted works | {r['fitted_precision_placed']:.3f} | "
+        f"{r['fitted_precision_refit']:.3f} |",
+        "",
+        f"Source rows alone: precision@{r['k']} {r['source_precision']}.",
+        "",
+        f"Placing is {r['speedup']:g}× faster than refitting (the first fit took "
+        f"{_fmt(r['fit_seconds'])}). The {r['k']} nearest works of an added work agree at "
+        f"{r['added_knn_overlap']:.3f} between both (fitted works: "
+        f"{r['fitted_knn_overlap']:.3f}, which a refit moves too).",
+    ])
 
 
 # -- the report ---------------------------------------------------------------------------------
@@ -335,11 +469,28 @@ def main() -> None:
     parser.add_argument("--images-max", type=int, default=20_000)
     parser.add_argument("--thumbnails-max", type=int, default=100_000)
     parser.add_argument("--dim", type=int, default=256)
+    parser.add_argument("--fusion-growth", type=int, default=None, metavar="N",
+                        help="only: add 1 %% new works to the default fused set of N works, "
+                             "placed on its fit vs fitted anew (bench/results/"
+                             "fusion_growth.json; prints the figures)")
+    parser.add_argument("--growth-share", type=float, default=0.01,
+                        help="with --fusion-growth: the share of works added")
+    parser.add_argument("--growth-new-group", action="store_true",
+                        help="with --fusion-growth: the added works are all of a style the "
+                             "fitted works lack")
     parser.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     cache = args.cache or (Path(os.environ[CACHE_ENV]) if os.environ.get(CACHE_ENV) else None)
+    if args.fusion_growth is not None:
+        with tempfile.TemporaryDirectory(prefix="artexplore-growth-", dir=cache) as tmp:
+            out = measure_fusion_growth(args.fusion_growth, Path(tmp) / "ws",
+                                        share=args.growth_share,
+                                        new_group=args.growth_new_group)
+        save_json("fusion_growth" + ("_new_group" if args.growth_new_group else ""), out)
+        print(growth_report(out))
+        return
     if args.one is not None:  # the child process of one size
         out = measure_one(args.one, cache, images_max=args.images_max,
                           thumbnails_max=args.thumbnails_max, dim=args.dim)

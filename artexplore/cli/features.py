@@ -116,6 +116,10 @@ def embed_command(
     address: str | None = AddressOption,
     actors: int | None = ActorsOption,
     gpus_per_actor: float | None = GpusPerActorOption,
+    refit: bool = typer.Option(
+        False, "--refit", help="For a fused set (the default one too): fit it anew on every "
+                               "work instead of placing the works added since on its stored "
+                               "fit (done while they stay a small share of the fitted ones)."),
 ) -> None:
     """Compute a feature set for the works that do not have it yet (incremental, resumable).
 
@@ -130,6 +134,8 @@ def embed_command(
         options["weights"] = weights
     params = {"extractor": extractor, "options": options, "batch_size": batch_size,
               "num_workers": workers, "label": extractor or "default"}
+    if refit:
+        params["refit"] = True
     result = run_stage(ws, "embed", params, backend=backend, address=address, actors=actors,
                        num_gpus=gpus_per_actor)
     first = (result.get("sources") or [result])[0]
@@ -144,6 +150,12 @@ def embed_command(
     stderr.print(f"{result['name']}: {result['computed']} computed, {result['already']} already "
                  f"stored, {result['failed']} unreadable; {result['dim']} dimensions "
                  f"on {result['device']}")
+    if "n_fitted" in result:
+        later = result["n_placed_later"]
+        stderr.print(f"{result['name']}: {'fitted anew' if result['refitted'] else 'fitted'} "
+                     f"on {result['n_fitted']} works"
+                     + (f", {later} added since placed on that fit (--refit fits them in)"
+                        if later else ""))
     print_json(result)
 
 

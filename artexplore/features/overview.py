@@ -20,7 +20,8 @@ def feature_sets_overview(ws: Workspace) -> list[dict[str, Any]]:
     list of dict
         ``name``, ``kind`` (``stored``/``fused``), ``dim``, ``works`` (rows),
         ``of`` (works in the collection), ``ready`` (usable now), and for fused
-        sets ``blocks`` (name → weight) and ``needs`` (sources still missing).
+        sets ``blocks`` (name → weight), ``needs`` (sources still missing) and
+        ``placed_later`` (works placed on the stored fit since it was made).
     """
     total = ws.counts().get("ok", 0)
     rows = []
@@ -45,6 +46,7 @@ def feature_sets_overview(ws: Workspace) -> list[dict[str, Any]]:
         rows.append({"name": name, "kind": "fused", "ready": not needs,
                      "dim": _fused_dim(ws, name) if fp else None,
                      "works": int(fitted.get("n_works", works)) if fp else works, "of": total,
+                     "placed_later": int(fitted.get("n_placed_later", 0)),
                      "blocks": spec.weights, "post": list(spec.post), "needs": needs,
                      "description": spec.description})
     return rows

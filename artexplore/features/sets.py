@@ -9,8 +9,10 @@ Every part of ArtExplore that needs "a feature set" asks here:
   with more blocks, learned before the colour baseline, more works first;
 - :func:`version` — the one version token of a set, stored or fused. Its
   ``fingerprint`` changes with *what* the features are (extractor options; for a
-  fused set its recipe, block weights and sources), its ``stamp`` whenever rows
-  would change (rows added to a source, works leaving the collection). Every
+  fused set its recipe, block weights and sources, and each time it is fitted anew
+  on the collection, which changes every row; works placed on its stored fit change
+  none), its ``stamp`` whenever rows would change (rows added to a source, works
+  leaving the collection). Every
   cache key and every stored result derived from a set (maps, cluster runs,
   indexes, the pages' caches) is keyed by it.
 """
@@ -158,7 +160,7 @@ def version(ws: Workspace, name: str) -> SetVersion:
         If the set is neither stored nor a fused set whose sources are computed.
     """
     from ..config import fingerprint as hash_config
-    from .compute import _sources
+    from .compute import _sources, fit_generation
     from .fusion import get_fusion
 
     fp = ws.arrays.current(KIND, name)
@@ -170,7 +172,11 @@ def version(ws: Workspace, name: str) -> SetVersion:
         raise missing_error(ws, name)
     stamps = [_updated_at(ws, src.extractor, src.fingerprint) for src in sources]
     n_ok = ws.counts().get("ok", 0)
-    fp = hash_config({"fusion": spec.to_dict(), "sources": [src.fingerprint for src in sources]})
+    what = {"fusion": spec.to_dict(), "sources": [src.fingerprint for src in sources]}
+    generation = fit_generation(ws, spec, sources)
+    if generation:  # fitted anew since its first fit: every row changed
+        what["fit"] = generation
+    fp = hash_config(what)
     return SetVersion(name, fp, f"{max(stamps)}|{n_ok}", fused=True)
 
 

@@ -49,7 +49,8 @@ def ingest_iiif_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> d
 
 @register_job("embed")
 def embed_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[str, Any]:
-    """Compute a feature set: ``{"extractor"?, "options"?, "batch_size"?, "num_workers"?}``.
+    """Compute a feature set: ``{"extractor"?, "options"?, "batch_size"?, "num_workers"?,
+    "refit"?}`` (``refit``: fit a fused set anew instead of placing new works on its fit).
 
     Without ``extractor`` (or with a fused set's name) every source of the
     ``default`` (or named) fused set is computed. A job launched on the ``ray``
@@ -67,7 +68,8 @@ def embed_job(ws: Workspace, params: dict[str, Any], ctx: JobContext) -> dict[st
     return embed(ws, params.get("extractor") or None,
                  batch_size=int(params.get("batch_size", 32)),
                  options=params.get("options") or {},
-                 num_workers=params.get("num_workers"), progress=ctx, runner=runner)
+                 num_workers=params.get("num_workers"), progress=ctx, runner=runner,
+                 refit=bool(params.get("refit", False)))
 
 
 @register_job("index")

@@ -623,9 +623,9 @@ def build_index(ws: Workspace, name: str, *, config: IndexConfig | None = None,
     from ..features.sets import version
 
     t0 = time.perf_counter()
+    fm = load_features(ws, name)  # first: fitting a fused set anew changes its version
     features_version = version(ws, name)
     fp = features_version.fingerprint
-    fm = load_features(ws, name)
     ids = np.asarray(fm.ids).astype(str)
     current = open_index(ws, name, mmap=False)
     if current is not None and config is None:
