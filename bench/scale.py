@@ -182,6 +182,7 @@ def measure_fusion_growth(n: int, root: Path, *, share: float = 0.01, k: int = 1
     from artexplore.features.compute import load_fused
     from artexplore.features.fusion import get_fusion, knn_cosine
     from artexplore.features.recipes import LITE2_MEANS
+    from artexplore.linalg import normalise
     from artexplore.search.index import make_clustered_vectors
     from artexplore.store import Workspace
     from artexplore.synthetic import insert_works, store_source_rows, synthetic_metadata
@@ -227,7 +228,7 @@ def measure_fusion_growth(n: int, root: Path, *, share: float = 0.01, k: int = 1
     new = np.isin(placed.ids, ids[n:])
 
     def neighbours(fm: Any) -> np.ndarray:
-        Z = fm.X / np.linalg.norm(fm.X, axis=1, keepdims=True)
+        Z = normalise(fm.X)
         return knn_cosine(Z, Z, k, exclude_self=True)[0]
 
     a, b = neighbours(placed), neighbours(refit)
