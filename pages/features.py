@@ -62,6 +62,12 @@ with st.container(border=True):
                                   "folder must be reachable from every node.")
         address = c6.text_input("Ray address (HOST:6379 or auto)", key="feat_ray_address",
                                 placeholder="empty: start Ray on this machine")
+        refit = st.checkbox(
+            "Fit the fused sets anew", key="feat_refit",
+            help="Works added since a fused set (such as default) was fitted are placed on "
+                 "its stored fit, quickly and without moving the others, while they are few. "
+                 "Fitting anew lays them out with the others; the maps, clusters and "
+                 "neighbour index of the set are then recomputed.")
         if st.form_submit_button("Compute", type="primary"):
             name = EXTRACTORS[choice]
             if name == "timm:":
@@ -81,7 +87,7 @@ with st.container(border=True):
                     {"backend": "ray", "address": address.strip() or None}
                 try:
                     submit_job(ws, "embed", {"extractor": name, "options": options,
-                                             "batch_size": int(batch),
+                                             "batch_size": int(batch), "refit": refit,
                                              "label": f"features {name}"},
                                page="features", **backend)
                 except ArtExploreError as exc:

@@ -223,3 +223,20 @@ def test_cli_embed_reports_placed_works_and_refit(grown):
     assert res.exit_code == 0, res.output
     out = json.loads(res.stdout.strip().splitlines()[-1])
     assert (out["n_fitted"], out["n_placed_later"], out["refitted"]) == (N_FIT + 4, 0, True)
+
+
+def test_features_page_says_how_many_works_were_placed_on_the_fit(grown):
+    """The Features page tells the curator that works were placed on the stored fit, and
+    offers to fit the fused sets anew."""
+    from streamlit.testing.v1 import AppTest
+
+    grown.add(5)
+    load_features(grown.ws, "default")
+    at = AppTest.from_file("../app.py", default_timeout=120)
+    at.session_state["workspace"] = str(grown.ws.root)
+    at.switch_page("pages/features.py").run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    status = table.set_index("feature set").loc["default", "status"]
+    assert "5 works placed on its fit since it was made" in status
+    assert at.checkbox(key="feat_refit").value is False

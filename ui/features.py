@@ -25,7 +25,8 @@ def device_choices() -> list[str]:
 
 
 def feature_sets_table(ws: Workspace) -> pd.DataFrame:
-    """One row per feature set: name, kind, dimensions, works covered, blocks and weights."""
+    """One row per feature set: name, kind, dimensions, works covered, blocks and weights,
+    and its status (for a fused set, how many works were placed on its fit since)."""
     from artexplore.features.overview import feature_sets_overview
 
     rows = []
@@ -36,8 +37,10 @@ def feature_sets_table(ws: Workspace) -> pd.DataFrame:
             "dimensions": r.get("dim"),
             "works": f"{r.get('works', 0)} / {r.get('of', 0)}",
             "blocks (weight)": ", ".join(f"{b} ({w:g})" for b, w in blocks.items()),
-            "status": "ready" if r.get("ready") else
-                      "needs " + ", ".join(r.get("needs") or ["computing"]),
+            "status": ("ready" if r.get("ready") else
+                       "needs " + ", ".join(r.get("needs") or ["computing"]))
+            + (f" · {r['placed_later']:,} works placed on its fit since it was made"
+               if r.get("placed_later") else ""),
         })
     return pd.DataFrame(rows)
 
