@@ -86,6 +86,9 @@ def test_map_page_lasso_selects_works(browser, streamlit_server, demo_workspace,
 
         # A lasso around that cluster's points selects them (and maybe a few neighbours):
         # the mouse draws a rounded rectangle around their bounding box.
+        frame.wait_for_function("() => artexploreMap.interactive", timeout=60_000)
+        page.wait_for_timeout(500)
+        frames = frame.evaluate("() => artexploreMap.frames")
         x0, x1 = min(p[0] for p in cluster) - 8, max(p[0] for p in cluster) + 8
         y0, y1 = min(p[1] for p in cluster) - 8, max(p[1] for p in cluster) + 8
         path = []
@@ -113,6 +116,14 @@ def test_map_page_lasso_selects_works(browser, streamlit_server, demo_workspace,
         # The selected works are ringed on the canvas.
         frame.wait_for_function(f"() => artexploreMap.marked.length === {n_selected}",
                                 timeout=30_000)
+        # The rings are drawn on their own layer: the map itself is not drawn again (a
+        # WebGL frame of a large collection costs seconds without a GPU).
+        assert frame.evaluate("() => artexploreMap.frames") == frames
+        ringed = frame.evaluate(
+            "() => { const c = document.querySelector('canvas.rings');"
+            " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+            " let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }")
+        assert ringed > n_selected * 10
         shot = screenshot(page, "map-lasso")
         assert shot.stat().st_size > 20_000
 

@@ -104,6 +104,12 @@ stage.appendChild(canvas);
 const preview = document.createElement('canvas'); // the first picture, until deck.gl draws
 preview.className = 'preview';
 stage.appendChild(preview);
+// The rings of the selected works and of the current one, on their own 2-D layer: a new
+// selection then redraws a few rings, not the whole map (a WebGL frame of 100,000s of
+// points costs seconds in a software renderer, and nothing in the map changed).
+const rings = document.createElement('canvas');
+rings.className = 'rings';
+stage.appendChild(rings);
 const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
 svg.classList.add('lasso');
 stage.appendChild(svg);
@@ -189,14 +195,20 @@ function startDeck(module) {
       S.mode === 'pan' ? (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab')
         : isHovering ? 'pointer' : 'crosshair',
     onViewStateChange: ({viewState}) => {
+      const old = S.viewState;
+      if (old && old.zoom === viewState.zoom && old.target[0] === viewState.target[0]
+          && old.target[1] === viewState.target[1]) {
+        return old; // a press and release that moved nothing (a lasso, a click): no new frame
+      }
       S.viewState = viewState;
       deck.setProps({viewState});
       scheduleThumbs();
+      drawRings();
       placeLabel();
       return viewState;
     },
     onAfterRender: () => {
-      S.frames = (S.frames || 0) + 1;
+      S.frames = (S.frames || 0) + 1; // deck.gl's frames (tests: a selection draws none)
       if (S.interactive || !S.ready) return;
       S.interactive = true;
       preview.hidden = true;
@@ -207,17 +219,10 @@ function startDeck(module) {
 }
 
 // The first picture: every point as a small disc (or a square of pixels when there are
-// many), the marked works ringed; drawn in the view's projection.
+// many), drawn in the view's projection.
 function drawPreview() {
-  const [w, h] = viewSize();
+  const [ctx, w, h] = fitCanvas(preview);
   const dpr = window.devicePixelRatio || 1;
-  preview.width = Math.round(w * dpr);
-  preview.height = Math.round(h * dpr);
-  preview.style.width = `${w}px`;
-  preview.style.height = `${h}px`;
-  const ctx = preview.getContext('2d');
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, w, h);
   const k = 2 ** S.viewState.zoom;
   const [tx, ty] = S.viewState.target;
   const xy = S.xy;
@@ -265,18 +270,43 @@ function drawPreview() {
     ctx.putImageData(img, 0, 0);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   }
+}
+
+function fitCanvas(c) {
+  const [w, h] = viewSize();
+  const dpr = window.devicePixelRatio || 1;
+  if (c.width !== Math.round(w * dpr)) c.width = Math.round(w * dpr);
+  if (c.height !== Math.round(h * dpr)) c.height = Math.round(h * dpr);
+  c.style.width = `${w}px`;
+  c.style.height = `${h}px`;
+  const ctx = c.getContext('2d');
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  return [ctx, w, h];
+}
+
+// The marked works ringed in black, the current work in red; only those in view.
+function drawRings() {
+  if (!S.ready || !S.viewState) return;
+  const [ctx, w, h] = fitCanvas(rings);
+  const xy = S.xy;
   const ring = (rows, radius, colour, width) => {
     ctx.strokeStyle = colour;
     ctx.lineWidth = width;
+    ctx.beginPath();
     for (const r of rows) {
       const [sx, sy] = project([xy[2 * r], xy[2 * r + 1]]);
-      ctx.beginPath();
+      if (sx < -radius || sy < -radius || sx > w + radius || sy > h + radius) continue;
+      ctx.moveTo(sx + radius, sy);
       ctx.arc(sx, sy, radius, 0, 2 * Math.PI);
-      ctx.stroke();
     }
+    ctx.stroke();
   };
-  ring(S.marked, S.radius + 4, 'rgba(17,17,17,1)', 1.8);
-  if (S.highlight >= 0 && S.highlight < S.n) ring([S.highlight], 11, 'rgb(140,47,57)', 2.5);
+  const radius = S.thumbs.length ? S.thumbPx / 2 + 2 : S.radius + 4;
+  ring(S.marked, radius, 'rgba(17,17,17,1)', 1.8);
+  if (S.highlight >= 0 && S.highlight < S.n) {
+    ring([S.highlight], Math.max(11, radius), 'rgb(140,47,57)', 2.5);
+  }
 }
 
 // -- colours, legend -------------------------------------------------------------------
@@ -295,6 +325,7 @@ function recolour() {
   }
   S.colors = colors;
   S.pointsData = null; // rebuilt once with the new colours
+  deckChanged();
 }
 
 // deck.gl compares data by identity: the same object on every render keeps the 100,000s
@@ -432,6 +463,7 @@ function updateThumbs() {
   if (!zoomedIn || rows.length > THUMB_LIMIT || rows.length === 0) {
     if (S.thumbs.length) {
       S.thumbs = [];
+      deckChanged();
       render();
     }
     hint.textContent = S.base ? 'Zoom in (scroll) to see the paintings' : '';
@@ -441,6 +473,7 @@ function updateThumbs() {
   const [vw, vh] = viewSize();
   S.thumbPx = Math.max(28, Math.min(96, Math.sqrt((vw * vh) / rows.length) * 0.7));
   S.thumbs = rows;
+  deckChanged(); // the paintings in view, their size and their badges
   let loading = 0;
   for (const [, v] of S.pages) if (v === 'loading') loading++;
   const wanted = new Set(rows.map((r) => Math.floor(S.cells[r] / S.pageCells)));
@@ -451,6 +484,7 @@ function updateThumbs() {
     const img = new Image();
     img.onload = () => {
       S.pages.set(page, {image: img});
+      deckChanged();
       render();
     };
     img.onerror = () => S.pages.set(page, 'failed');
@@ -472,13 +506,25 @@ function iconMapping() {
 }
 
 // -- layers ----------------------------------------------------------------------------
+// What deck.gl draws changed (points, colours, outlines, contours, paintings): the next
+// render() gives it new layers. Rings and labels alone do not touch it.
+function deckChanged() {
+  S.deckVersion = (S.deckVersion || 0) + 1;
+}
+
 function render() {
   if (!S.ready) return;
+  drawRings();
+  placeLabel();
   if (!deck) {
-    drawPreview();
-    placeLabel();
+    if (S.previewVersion !== S.deckVersion) {
+      S.previewVersion = S.deckVersion;
+      drawPreview();
+    }
     return;
   }
+  if (S.deckDrawn === S.deckVersion) return;
+  S.deckDrawn = S.deckVersion;
   const {IconLayer, PathLayer, ScatterplotLayer} = GL;
   const layers = [];
   layers.push(new ScatterplotLayer({
@@ -539,24 +585,7 @@ function render() {
       updateTriggers: {getFillColor: [S.colors], getPosition: [off]},
     }));
   }
-  if (S.marked.length) {
-    layers.push(new ScatterplotLayer({
-      id: 'marked',
-      data: rowsData('marked', S.marked),
-      radiusUnits: 'pixels', getRadius: S.radius + 4, filled: false, stroked: true,
-      getLineColor: [17, 17, 17, 255], lineWidthUnits: 'pixels', getLineWidth: 1.8,
-    }));
-  }
-  if (S.highlight >= 0 && S.highlight < S.n) {
-    const h = S.highlight;
-    layers.push(new ScatterplotLayer({
-      id: 'highlight', data: [h], getPosition: (r) => [S.xy[2 * r], S.xy[2 * r + 1]],
-      radiusUnits: 'pixels', getRadius: 11, filled: false, stroked: true,
-      getLineColor: [140, 47, 57, 255], lineWidthUnits: 'pixels', getLineWidth: 2.5,
-    }));
-  }
   deck.setProps({layers});
-  placeLabel();
 }
 
 function placeLabel() {
@@ -770,6 +799,7 @@ function selectInside(screenPoly) {
 stage.addEventListener('dblclick', () => {
   S.viewState = fitView();
   if (deck) deck.setProps({viewState: S.viewState});
+  deckChanged(); // the first picture is drawn for the view
   render();
   scheduleThumbs();
 });
@@ -827,6 +857,7 @@ async function apply(args) {
     S.ready = true;
     S.viewState = fitView();
     if (deck) deck.setProps({viewState: S.viewState});
+    deckChanged();
   }
   const colourKey = args.colour_key;
   if (colourKey !== S.colourKey) {
@@ -846,13 +877,23 @@ async function apply(args) {
   if (args.bytes_key !== S.bytesKey) { // the selection or the outlines changed
     S.bytesKey = args.bytes_key;
     S.marked = typed(args.marked, Uint32Array);
-    S.later = typed(args.later, Uint32Array);
+    const later = typed(args.later, Uint32Array);
+    if (later.length !== S.later.length || later.some((r, i) => r !== S.later[i])) {
+      S.later = later;
+      deckChanged();
+    }
   }
   S.highlight = args.highlight ?? -1;
   S.highlightLabel = args.highlight_label || '';
-  S.contours = args.contours || [];
-  S.mode = args.mode || 'lasso';
-  if (deck) deck.setProps({controller: {...CONTROLLER, dragPan: S.mode === 'pan'}});
+  const contoursKey = JSON.stringify(args.contours || []);
+  if (contoursKey !== S.contoursKey) {
+    S.contoursKey = contoursKey;
+    S.contours = args.contours || [];
+    deckChanged();
+  }
+  const mode = args.mode || 'lasso';
+  if (deck && mode !== S.mode) deck.setProps({controller: {...CONTROLLER, dragPan: mode === 'pan'}});
+  S.mode = mode;
   svg.style.display = S.mode === 'pan' ? 'none' : 'block';
   render();
   scheduleThumbs();
