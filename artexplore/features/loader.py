@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,18 +30,60 @@ def available_cores() -> int:
     return max(1, cores or 1)
 
 
+BUSY_WINDOW_S = 0.25  # how long the machine's CPU time is watched to see what is busy now
+_busy_seen: tuple[float, float] | None = None  # (monotonic time, busy cores) of the last look
+
+
+def busy_cores_now(window: float = BUSY_WINDOW_S) -> float | None:
+    """How many of the machine's cores all processes keep busy right now.
+
+    Two reads of ``/proc/stat`` ``window`` seconds apart (the share of CPU time not
+    idle, times the cores). Unlike the load average, which follows a minute behind, it
+    sees a job that has just ended or just begun. Looked up at most every few seconds.
+
+    Returns
+    -------
+    float or None
+        Busy cores, or None where ``/proc/stat`` cannot be read (not Linux).
+    """
+    global _busy_seen
+    now = time.monotonic()
+    if _busy_seen is not None and now - _busy_seen[0] < 5.0:
+        return _busy_seen[1]
+
+    def read() -> tuple[int, int]:
+        with open("/proc/stat", encoding="ascii") as f:
+            values = [int(v) for v in f.readline().split()[1:9]]
+        return sum(values), values[3] + values[4]  # all, idle + iowait
+
+    try:
+        total0, idle0 = read()
+        time.sleep(window)
+        total1, idle1 = read()
+    except (OSError, ValueError, IndexError):
+        return None
+    if total1 <= total0:
+        return None
+    busy = (1 - (idle1 - idle0) / (total1 - total0)) * (os.cpu_count() or 1)
+    _busy_seen = (time.monotonic(), busy)
+    return busy
+
+
 def free_cores() -> int:
     """Cores this process may use that other processes are not busy on right now.
 
-    The usable cores (affinity) less the machine's one-minute load average beyond
-    the cores outside this process's affinity; at least 1.
+    The usable cores (affinity) less the cores the machine keeps busy now
+    (:func:`busy_cores_now`; the one-minute load average where that cannot be
+    read) beyond the cores outside this process's affinity; at least 1.
     """
     cores = available_cores()
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):  # not on every platform
-        return cores
-    idle = (os.cpu_count() or cores) - load
+    busy = busy_cores_now()
+    if busy is None:
+        try:
+            busy = os.getloadavg()[0]
+        except (AttributeError, OSError):  # not on every platform
+            return cores
+    idle = (os.cpu_count() or cores) - busy
     return max(1, min(cores, int(idle + 0.5)))
 
 
