@@ -162,9 +162,10 @@ def open_page(browser, url: str, path: str, title: str) -> float:
 
 
 def canvas_box(page) -> dict:
-    """Where the canvas is on the screen (scrolled into view first)."""
+    """Where the canvas is on the screen (scrolled into view first: centred, since the top of
+    the page lies under Streamlit's fixed header, which would take a click meant for a work)."""
     frame = page.locator("iframe[title*='artexplore_map']")
-    frame.evaluate("f => f.scrollIntoView({block: 'start'})")
+    frame.evaluate("f => f.scrollIntoView({block: 'center'})")
     page.wait_for_timeout(150)
     return frame.bounding_box()
 
