@@ -53,3 +53,32 @@ def test_without_proc_stat_the_load_average_decides(monkeypatch):
     monkeypatch.setattr(os, "getloadavg", lambda: (float(os.cpu_count() or 1), 0.0, 0.0))
     assert loader.busy_cores_now() is None
     assert loader.free_cores() == 1  # every core busy by the load average
+
+
+def test_an_uploaded_query_runs_the_model_on_one_thread(monkeypatch, tmp_path):
+    """A query image is embedded while the page is being drawn: one model thread, so it
+    does not spin against the browser for the same cores; torch's setting is restored."""
+    import importlib
+    import io
+
+    import numpy as np
+    import torch
+    from PIL import Image
+
+    neighbours = importlib.import_module("artexplore.search.neighbours")
+    from artexplore.store import Workspace
+
+    seen = []
+
+    def fake_transform(ws, name, images):
+        seen.append(torch.get_num_threads())
+        return np.ones((len(images), 4), dtype=np.float32)
+
+    monkeypatch.setattr(neighbours, "transform_images", fake_transform)
+    buf = io.BytesIO()
+    Image.new("RGB", (32, 32), (200, 30, 30)).save(buf, format="PNG")
+    before = torch.get_num_threads()
+    row = neighbours.embed_image(Workspace(tmp_path / "ws", create=True), "default",
+                                 buf.getvalue())
+    assert seen == [1] and row.shape == (4,)
+    assert torch.get_num_threads() == before

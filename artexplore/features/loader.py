@@ -131,6 +131,13 @@ class ThreadPlan:
             torch.set_num_threads(before)
 
 
+# One image embedded while a person waits (an uploaded query): one model thread. The
+# process serving the page shares the machine with the browser drawing it; two OpenMP
+# threads then spin against each other (on the 2-core demo machine an uploaded query took
+# 1.7 s median with 2 threads, 0.8 s with 1: bench/browser.py).
+QUERY_PLAN = ThreadPlan(workers=0, threads=1, free=1)
+
+
 def thread_plan(device: Any, n_files: int, batch_size: int,
                 num_workers: int | None = None) -> ThreadPlan:
     """Loader workers and model threads for an embed, from the cores actually free.

@@ -33,6 +33,7 @@ import numpy as np
 
 from ..errors import ArtExploreError, ConfigError, ImageLoadError
 from ..features import FeatureMatrix, feature_set_names, load_features, transform_images
+from ..features.loader import QUERY_PLAN
 from ..imageio import decode
 from ..linalg import normalise
 from ..local.stage import has_patches, load_patches
@@ -236,7 +237,8 @@ def embed_image(ws: Workspace, features: str | FeatureMatrix, image: bytes | Pat
     """
     set_name = features if isinstance(features, str) else features.name
     rgb = query_image(image, name=name)
-    return np.asarray(transform_images(ws, set_name, [rgb]), dtype=np.float32)[0]
+    with QUERY_PLAN.applied():  # one image, answered while the page is drawn: one thread
+        return np.asarray(transform_images(ws, set_name, [rgb]), dtype=np.float32)[0]
 
 
 class Searcher:
