@@ -259,7 +259,6 @@ if view == "Edit":
                 submit_job(ws, "exhibition-grow", {"id": ex.id, "features": gf, "n": n,
                                                    "label": f"grow “{ex.title}”"},
                            page="exhibitions")
-                st.rerun()
 
 # -- sequence --------------------------------------------------------------------------------------
 if view == "Sequence":

@@ -41,7 +41,7 @@ def plain(value: Any) -> str:
     return _PUNCTUATION.sub(r"\\\1", text)
 
 
-def markdown_table(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
+def markdown_table(rows: list[dict[str, Any]]) -> str:
     """A small table as markdown, every header and cell through :func:`plain`.
 
     ``st.markdown`` of this draws a static table with the page's own text renderer;
@@ -51,9 +51,7 @@ def markdown_table(rows: list[dict[str, Any]], columns: list[str] | None = None)
     Parameters
     ----------
     rows : list of dict
-        One dict per row.
-    columns : list of str, optional
-        The columns, in order (default: the keys of the first row).
+        One dict per row; the columns are the keys of the first row, in order.
 
     Returns
     -------
@@ -62,7 +60,7 @@ def markdown_table(rows: list[dict[str, Any]], columns: list[str] | None = None)
     """
     if not rows:
         return ""
-    columns = list(rows[0]) if columns is None else columns
+    columns = list(rows[0])
 
     def cell(value: Any) -> str:
         text = plain(value)

@@ -799,7 +799,7 @@ function selectInside(screenPoly) {
 stage.addEventListener('dblclick', () => {
   S.viewState = fitView();
   if (deck) deck.setProps({viewState: S.viewState});
-  deckChanged(); // the first picture is drawn for the view
+  else deckChanged(); // the first picture is drawn again for the view
   render();
   scheduleThumbs();
 });
