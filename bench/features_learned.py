@@ -159,11 +159,34 @@ def centring(ws: Any, paths: list[str], labels: list[str],
         plain = (knn_precision(X, y), kmeans_nmi(X, y, len(set(y))))
         Xc = X - X.mean(0)
         centred = (knn_precision(Xc, y), kmeans_nmi(Xc, y, len(set(y))))
+        served = index_precision(ws, name, style_of)
         out[name] = {"p10": plain[0], "nmi": plain[1], "p10_centred": centred[0],
-                     "nmi_centred": centred[1], "dim": int(X.shape[1]), "n": len(keep)}
-        print(f"{name:24s} P@10 {plain[0]:.3f} -> {centred[0]:.3f}   "
+                     "nmi_centred": centred[1], "p10_index": served, "dim": int(X.shape[1]),
+                     "n": len(keep)}
+        print(f"{name:24s} P@10 {plain[0]:.3f} -> {centred[0]:.3f} (index {served:.3f})  "
               f"NMI {plain[1]:.3f} -> {centred[1]:.3f}", flush=True)
     return out
+
+
+def index_precision(ws: Any, name: str, style_of: dict[str, str], k: int = 10) -> float:
+    """kNN@10 of the neighbours the app serves: the stored index, through ``Searcher``.
+
+    Every drawn work is a query; its ``k`` results (itself left out) are scored
+    against its style. The index is built (or rebuilt) with today's configuration.
+    """
+    from artexplore.search.index import build_index
+    from artexplore.search.neighbours import searcher
+
+    build_index(ws, name)
+    s = searcher(ws, name)
+    fm = s.features
+    shares = []
+    for row, path in enumerate(fm.work_paths):
+        if path not in style_of:
+            continue
+        found = s.search(fm.X[row], k, exclude=[str(fm.ids[row])])
+        shares.append(np.mean([style_of.get(n.work_path) == style_of[path] for n in found]))
+    return float(np.mean(shares))
 
 
 def grain(ws: Any, paths: list[str], labels: list[str]) -> dict[str, Any]:

@@ -51,10 +51,12 @@ def put_features(ws, ids, X, *, name="rand", fingerprint="rand-1"):
     save_features(ws, name, ids, X, {"name": name, "blocks": BLOCKS}, fingerprint=fingerprint)
 
 
-def brute_force(X, ids, q, k, exclude=()):
-    """Cosine ranking the slow way."""
-    Xn = X / np.linalg.norm(X, axis=1, keepdims=True)
-    sims = Xn @ (q / np.linalg.norm(q))
+def brute_force(X, ids, q, k, exclude=(), centre=None):
+    """Cosine ranking the slow way, of directions from ``centre`` (the rows' mean by default)."""
+    centre = X.mean(axis=0) if centre is None else centre
+    Xc, qc = X - centre, q - centre
+    Xn = Xc / np.linalg.norm(Xc, axis=1, keepdims=True)
+    sims = Xn @ (qc / np.linalg.norm(qc))
     order = [i for i in np.argsort(-sims, kind="stable") if ids[i] not in exclude]
     return [ids[i] for i in order[:k]], sims[order[:k]]
 
@@ -146,7 +148,9 @@ def test_incremental_add_and_removed_works(small_ws, method):
     pending = searcher(ws, "rand", build=False)
     assert pending.n_pending == 3
     found = pending.search(X[0], 9, exclude=[ids[0]])
-    assert [n.work_id for n in found] == brute_force(X, ids, X[0], 9, exclude={ids[0]})[0]
+    centre = X[:7].mean(axis=0)  # the index's: the newer works are centred on it too
+    assert [n.work_id for n in found] == brute_force(X, ids, X[0], 9, exclude={ids[0]},
+                                                     centre=centre)[0]
 
     update = build_index(ws, "rand")  # keeps the stored configuration
     assert update["added"] == 3 and update["rebuilt"] == "" and update["method"] == method
@@ -196,6 +200,103 @@ def test_auto_switches_method_as_the_collection_grows(small_ws):
     assert 0.0 <= open_index(ws, "rand").recall_at_10 <= 1.0
 
 
+# -- centring --------------------------------------------------------------------------------
+def offset_features(seed=11):
+    """Ten rows: three groups of directions in a plane, at lengths 0.2 to 5, plus an offset.
+
+    Every row shares a large offset (as non-negative features do). Uncentred, the
+    short rows of different groups are the closest to each other; centred on the
+    mean, each row's neighbours are its own group (what FiftyOne's centring is for).
+    """
+    rng = np.random.default_rng(seed)
+    group = np.array([0, 1, 2] * 3 + [0])
+    lengths = np.array([0.2] * 3 + [1.0] * 3 + [5.0] * 3 + [1.0])
+    angles = 2 * np.pi * group / 3
+    X = 0.01 * rng.standard_normal((10, 48))
+    X[:, 0] += lengths * np.cos(angles)
+    X[:, 1] += lengths * np.sin(angles)
+    X[:, 5] += 10.0
+    return X.astype(np.float32), group
+
+
+def test_neighbours_are_ranked_from_the_collection_mean(small_ws):
+    ws = small_ws
+    ids = ws.work_ids()
+    X, group = offset_features()
+    put_features(ws, ids, X)
+    build_index(ws, "rand")
+    index = open_index(ws, "rand")
+    np.testing.assert_allclose(index.centre, X.mean(axis=0), atol=1e-6)
+    assert index_info(ws, "rand")["centred"] is True
+    for i, wid in enumerate(ids):
+        found = neighbours(ws, "rand", work_id=wid, k=2)
+        assert all(group[ids.index(n.work_id)] == group[i] for n in found)
+        assert found[0].similarity > 0.5
+    # Without centring (an index configuration), the offset decides and the groups mix.
+    build_index(ws, "rand", config=IndexConfig(centre=False), rebuild=True)
+    assert open_index(ws, "rand").centre is None
+    mixed = [n for i, wid in enumerate(ids) for n in neighbours(ws, "rand", work_id=wid, k=2)
+             if group[ids.index(n.work_id)] != group[i]]
+    assert len(mixed) >= 5
+    for i, wid in enumerate(ids[:3]):
+        found = neighbours(ws, "rand", work_id=wid, k=4)
+        assert [n.work_id for n in found] == brute_force(X, ids, X[i], 4, exclude={wid},
+                                                         centre=0.0)[0]
+
+
+def test_explain_and_group_queries_use_the_centred_similarity(small_ws):
+    from artexplore.exhibit.sources import more_like
+
+    ws = small_ws
+    ids = ws.work_ids()
+    X, group = offset_features(seed=12)
+    put_features(ws, ids, X)
+    build_index(ws, "rand")
+    s = searcher(ws, "rand")
+    found = s.search(s.vector(ids[0]), 3, exclude=[ids[0]])
+    why = explain(ws, s, found[0].work_id, work_id=ids[0])
+    assert why.similarity == pytest.approx(found[0].similarity, abs=1e-5)
+    assert sum(b.term for b in why.blocks) == pytest.approx(why.similarity)
+    # A group's centroid: the mean of its works' directions from the collection mean.
+    grown = more_like(ws, [ids[0], ids[3]], s, 2, method="centroid")
+    assert [group[ids.index(c.work_id)] for c in grown] == [0, 0]
+
+
+def test_an_index_from_before_centring_reads_stale_and_is_rebuilt(small_ws):
+    import json
+
+    from artexplore.pipeline import state
+
+    ws = small_ws
+    ids = ws.work_ids()
+    X, _ = offset_features(seed=13)
+    put_features(ws, ids, X)
+    build_index(ws, "rand")
+    folder = open_index(ws, "rand").folder
+    meta = json.loads((folder / "meta.json").read_text())
+    for key in ("centred", "n_centred_on"):
+        meta.pop(key)
+    meta["config"].pop("centre")
+    (folder / "meta.json").write_text(json.dumps(meta))
+    (folder / "centre.npy").unlink()
+    assert state(ws, "index", features="rand").status == "stale"
+    summary = build_index(ws, "rand")
+    assert "before centring" in summary["rebuilt"]
+    assert open_index(ws, "rand").centre is not None
+
+
+def test_a_centred_index_takes_its_mean_anew_when_the_collection_doubles(small_ws):
+    ws = small_ws
+    ids = ws.work_ids()
+    X, _ = offset_features(seed=14)
+    put_features(ws, ids[:4], X[:4])
+    build_index(ws, "rand")
+    put_features(ws, ids[4:], X[4:])
+    grown = build_index(ws, "rand")
+    assert "mean" in grown["rebuilt"]
+    np.testing.assert_allclose(open_index(ws, "rand").centre, X.mean(axis=0), atol=1e-6)
+
+
 # -- blocks ---------------------------------------------------------------------------------
 def test_block_shares_add_up_to_the_weighted_cosine():
     rng = np.random.default_rng(6)
@@ -229,9 +330,9 @@ def test_weighted_search_equals_brute_force(small_ws):
     assert [n.work_id for n in only_gram] == brute_force(G, ids, G[1], 5, exclude={ids[1]})[0]
     blocks = load_features(ws, "rand").blocks
     weights = {"global": 3.0, "gram": 1.0, "local": 0.2}
-    Xw = reweight(X, blocks, weights)
+    Xw = reweight(X, blocks, weights, centre=X.mean(axis=0))
     found = neighbours(ws, "rand", work_id=ids[1], k=5, weights=weights)
-    want_ids, want_sims = brute_force(Xw, ids, Xw[1], 5, exclude={ids[1]})
+    want_ids, want_sims = brute_force(Xw, ids, Xw[1], 5, exclude={ids[1]}, centre=0.0)
     assert [n.work_id for n in found] == want_ids
     np.testing.assert_allclose([n.similarity for n in found], want_sims, atol=1e-5)
 

@@ -93,7 +93,6 @@ def more_like(ws: Workspace, work_ids: Sequence[str], features: Any, n: int, *,
     ArtExploreError
         ``n`` below 1, an unknown method, or no work of the group has features.
     """
-    from ..linalg import normalise
     from ..search.neighbours import Searcher, searcher
 
     if n < 1:
@@ -114,8 +113,8 @@ def more_like(ws: Workspace, work_ids: Sequence[str], features: Any, n: int, *,
                               f"{s.features.name!r}; compute them first")
     skip = [*group, *exclude]
     if method == "centroid":
-        found = s.search(normalise(np.stack(list(vectors.values()))).mean(axis=0), n,
-                         exclude=skip)
+        found = s.search(s.to_space(np.stack(list(vectors.values()))).mean(axis=0), n,
+                         exclude=skip, in_space=True)
         return [Candidate(f.work_id, f.work_path, f.similarity) for f in found]
     best: dict[str, Candidate] = {}
     for w, vector in vectors.items():

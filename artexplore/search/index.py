@@ -1,7 +1,11 @@
 """A FAISS nearest-neighbour index per feature set, stored in the workspace.
 
-Similarity is the cosine: rows are L2-normalised once and searched by inner
-product. Small collections use an exact index (``IndexFlatIP``); above
+Similarity is the cosine of directions from the collection's mean: rows are
+centred on the mean row of the feature set (stored with the index, and taken
+off every query too) and L2-normalised once, then searched by inner product.
+Centring is what FiftyOne's similarity index does; it ranks more same-style
+works among a work's neighbours (``python -m bench.features_quality --centring``).
+Small collections use an exact index (``IndexFlatIP``); above
 ``IndexConfig.exact_max`` works an approximate one is built instead — IVF with
 uncompressed lists (``IndexIVFFlat``: the candidates of the probed lists are
 ranked by their exact inner product) or HNSW. The recall@10 of an approximate
@@ -14,6 +18,7 @@ Layout: ``<workspace>/indexes/<feature set>/<feature fingerprint>/v-<stamp>/`` h
 
 - ``index.faiss`` — the FAISS index; row *i* is the work ``ids[i]``,
 - ``ids.npy`` — the work ids of the rows,
+- ``centre.npy`` — the mean row the vectors were centred on (absent: not centred),
 - ``meta.json`` — method, parameters, measured recall, counts, time.
 
 A version folder is written under a temporary name and renamed, so a reader
@@ -42,7 +47,7 @@ import numpy as np
 
 from ..config import fingerprint
 from ..errors import ArtExploreError, ConfigError, unknown_name
-from ..linalg import normalise
+from ..linalg import column_mean, normalise
 from ..progress import ProgressCallback, null_progress
 from ..store.arrays import _dirname
 from ..store.catalog import now
@@ -87,7 +92,11 @@ class IndexConfig:
         Rebuild when more than this share of the indexed rows left the collection.
     regrow : float
         Rebuild an IVF index once the collection grew by this factor since its
-        lists were trained (the centroids no longer fit the data).
+        lists were trained (the centroids no longer fit the data), and any
+        centred index once it grew by this factor since its mean was taken.
+    centre : bool
+        Centre the rows (and queries) on the collection's mean row before the
+        cosine; False searches the cosine of the rows as stored.
     random_state : int
         Seed of the samples and of k-means.
     """
@@ -104,6 +113,7 @@ class IndexConfig:
     ef_construction: int = 40
     max_stale: float = 0.25
     regrow: float = 2.0
+    centre: bool = True
     random_state: int = 0
 
     def __post_init__(self) -> None:
@@ -394,7 +404,8 @@ class NeighbourIndex:
     Attributes
     ----------
     index : faiss.Index
-        Row *i* holds the L2-normalised features of work ``ids[i]``.
+        Row *i* holds the features of work ``ids[i]`` in the search space
+        (:meth:`to_space`: centred on :attr:`centre`, L2-normalised).
     ids : ndarray of shape (n_rows,)
         Work ids of the rows.
     meta : dict
@@ -404,6 +415,8 @@ class NeighbourIndex:
         The version folder it was loaded from.
     mmapped : bool
         Memory-mapped from disk (read-only: :func:`build_index` reloads it to add rows).
+    centre : ndarray of shape (n_features,) or None
+        The mean row taken off every vector and query (None: not centred).
     """
 
     index: Any
@@ -411,6 +424,7 @@ class NeighbourIndex:
     meta: dict[str, Any]
     folder: Path | None = None
     mmapped: bool = False
+    centre: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         self._row_of: dict[str, int] | None = None
@@ -439,6 +453,10 @@ class NeighbourIndex:
         """Fingerprint of the feature set the index was built from."""
         return str(self.meta["feature_fingerprint"])
 
+    def to_space(self, X: np.ndarray) -> np.ndarray:
+        """Raw feature rows as the index holds them: centred on :attr:`centre`, L2-normalised."""
+        return normalise(X, centre=self.centre)
+
     def row_of(self, work_id: str) -> int | None:
         """Row of a work in the index, or None."""
         if self._row_of is None:
@@ -453,13 +471,13 @@ class NeighbourIndex:
         Parameters
         ----------
         Q : ndarray of shape (n_queries, n_features)
-            L2-normalised queries.
+            Queries in the search space (:meth:`to_space`).
         k : int
 
         Returns
         -------
         sims : ndarray of shape (n_queries, k), float32
-            Cosine similarities, best first (``-inf`` past the end).
+            Cosine similarities in the search space, best first (``-inf`` past the end).
         rows : ndarray of shape (n_queries, k), int64
             Rows (``-1`` past the end).
         """
@@ -529,7 +547,15 @@ def _read(folder: Path, *, mmap: bool) -> NeighbourIndex:
     if index.ntotal != len(ids):
         raise ArtExploreError(f"index {folder} is inconsistent: {index.ntotal} rows, "
                               f"{len(ids)} ids; rebuild it with `artexplore index --rebuild`")
-    return NeighbourIndex(index=index, ids=ids, meta=meta, folder=folder, mmapped=mapped)
+    centre = None
+    if (folder / "centre.npy").exists():
+        centre = np.load(folder / "centre.npy", allow_pickle=False).astype(np.float32)
+        if centre.shape != (index.d,):
+            raise ArtExploreError(f"index {folder} is inconsistent: its centre has shape "
+                                  f"{centre.shape} for {index.d} features; rebuild it with "
+                                  "`artexplore index --rebuild`")
+    return NeighbourIndex(index=index, ids=ids, meta=meta, folder=folder, mmapped=mapped,
+                          centre=centre)
 
 
 def open_index(ws: Workspace, name: str, *, mmap: bool = True) -> NeighbourIndex | None:
@@ -562,7 +588,7 @@ def open_index(ws: Workspace, name: str, *, mmap: bool = True) -> NeighbourIndex
 
 
 def _save(ws: Workspace, name: str, fp: str, index, ids: np.ndarray,
-          meta: dict[str, Any]) -> Path:
+          meta: dict[str, Any], centre: np.ndarray | None) -> Path:
     faiss = _faiss()
     parent = index_root(ws, name) / _dirname(fp)
     parent.mkdir(parents=True, exist_ok=True)
@@ -571,6 +597,8 @@ def _save(ws: Workspace, name: str, fp: str, index, ids: np.ndarray,
     tmp.mkdir()
     faiss.write_index(index, str(tmp / "index.faiss"))
     np.save(tmp / "ids.npy", np.asarray(ids, dtype=str))
+    if centre is not None:
+        np.save(tmp / "centre.npy", np.asarray(centre, dtype=np.float32))
     (tmp / "meta.json").write_text(json.dumps(meta, indent=1, sort_keys=True))
     final = parent / f"v-{stamp}"
     os.replace(tmp, final)
@@ -640,6 +668,8 @@ def build_index(ws: Workspace, name: str, *, config: IndexConfig | None = None,
         reason = "asked"
     elif current is None:
         reason = "no index yet"
+    elif "centred" not in current.meta:
+        reason = "built before centring on the collection's mean"
     elif current.meta.get("config_fingerprint") != config.fingerprint():
         reason = "other configuration"
     elif current.index.d != fm.X.shape[1]:
@@ -653,6 +683,9 @@ def build_index(ws: Workspace, name: str, *, config: IndexConfig | None = None,
             reason = f"{stale} indexed works left the collection"
         elif current.method == "ivf" and n > config.regrow * current.meta.get("n_trained_on", n):
             reason = "the collection outgrew the IVF lists"
+        elif current.centre is not None and n > config.regrow * current.meta.get(
+                "n_centred_on", n):
+            reason = "the collection outgrew the mean its vectors are centred on"
 
     if reason is None:
         return _update(ws, name, fp, fm, current, config, t0, progress,
@@ -660,15 +693,17 @@ def build_index(ws: Workspace, name: str, *, config: IndexConfig | None = None,
 
     log.info("index %s: building (%s)", name, reason)
     method = config.resolve(n)
-    X = normalise(fm.X)
+    centre = column_mean(fm.X) if config.centre else None
+    X = normalise(fm.X, centre=centre)
     progress(0, n, f"building a {method} index of {n} works")
     index, extra = index_type(method).build(X, config, progress)
     recall = measure_recall(index, X, method=method, config=config)
     meta = {"feature_set": name, "feature_fingerprint": fp, "method": method,
             "config": dataclasses.asdict(config), "config_fingerprint": config.fingerprint(),
             "n_rows": n, "dim": int(X.shape[1]), "built_at": now(), "updated_at": now(),
-            "features_stamp": features_version.stamp, **extra, **recall}
-    _save(ws, name, fp, index, ids, meta)
+            "features_stamp": features_version.stamp, "centred": centre is not None,
+            "n_centred_on": n if centre is not None else 0, **extra, **recall}
+    _save(ws, name, fp, index, ids, meta, centre)
     summary = {"feature_set": name, "method": method, "works": n, "added": n, "stale": 0,
                "rebuilt": reason, "recall_at_10": meta["recall_at_10"], "breadth": meta["breadth"],
                "seconds": round(time.perf_counter() - t0, 2)}
@@ -686,16 +721,16 @@ def _update(ws: Workspace, name: str, fp: str, fm, current: NeighbourIndex,
     stale = sum(1 for w in current.ids.tolist() if w not in in_set)
     meta = dict(current.meta)
     if len(new_rows):
-        Xn = normalise(fm.X[new_rows])
+        Xn = current.to_space(fm.X[new_rows])  # on the stored mean, as the rows already in
         _add(current.index, Xn, progress, total=len(Xn))
         all_ids = np.concatenate([current.ids.astype(str), ids[new_rows]])
         if not current.exact:
             # Recall is re-measured on what the index now holds, in index row order.
-            X_all = _index_vectors(fm, all_ids)
+            X_all = _index_vectors(fm, all_ids, current.centre)
             meta.update(measure_recall(current.index, X_all, method=current.method,
                                        config=config))
         meta.update(n_rows=len(all_ids), updated_at=now(), features_stamp=stamp)
-        _save(ws, name, fp, current.index, all_ids, meta)
+        _save(ws, name, fp, current.index, all_ids, meta, current.centre)
     elif meta.get("features_stamp") != stamp:  # nothing to add (works left): note the stamp
         meta.update(features_stamp=stamp)
         (current.folder / "meta.json").write_text(json.dumps(meta, indent=1, sort_keys=True))
@@ -706,14 +741,14 @@ def _update(ws: Workspace, name: str, fp: str, fm, current: NeighbourIndex,
             "seconds": round(time.perf_counter() - t0, 2)}
 
 
-def _index_vectors(fm, ids: np.ndarray) -> np.ndarray:
-    """Normalised features of indexed ids (zeros for works without features any more)."""
+def _index_vectors(fm, ids: np.ndarray, centre: np.ndarray | None) -> np.ndarray:
+    """Indexed ids' features in the search space (zeros for works without features any more)."""
     position = {w: i for i, w in enumerate(np.asarray(fm.ids).astype(str).tolist())}
     X = np.zeros((len(ids), fm.X.shape[1]), dtype=np.float32)
     rows = [(i, position[w]) for i, w in enumerate(ids.tolist()) if w in position]
     if rows:
         dst, src = map(list, zip(*rows, strict=True))
-        X[dst] = normalise(fm.X[src])
+        X[dst] = normalise(fm.X[src], centre=centre)
     return X
 
 
@@ -743,6 +778,9 @@ def index_state(ws: Workspace, name: str) -> tuple[str, str]:
             return "stale", f"The features of {name!r} changed since its index was built"
         return "missing", f"No neighbour index of {name!r} yet"
     meta = json.loads((versions[-1] / "meta.json").read_text())
+    if "centred" not in meta:
+        return "stale", (f"The index of {name!r} predates centring on the collection's mean "
+                         "(it is rebuilt)")
     if meta.get("features_stamp") != v.stamp:
         return "partial", (f"Works of {name!r} changed since its index was updated (they are "
                            "searched exactly meanwhile)")

@@ -1,7 +1,9 @@
 """Works like this one: neighbour queries, live block weights and "why similar".
 
 A query is a work of the collection (by id or path) or an outside image, which
-is embedded on the fly with the feature set's own extractors. The stored FAISS
+is embedded on the fly with the feature set's own extractors. Similarity is the
+cosine of directions from the collection's mean row (the centre stored with the
+index, :mod:`artexplore.search.index`), for works and queries alike. The stored FAISS
 index (:mod:`artexplore.search.index`) answers queries with the feature set as stored;
 works added since the index was last updated are searched exactly beside it,
 and works that left the collection are filtered out, so results are always
@@ -35,7 +37,7 @@ from ..errors import ArtExploreError, ConfigError, ImageLoadError
 from ..features import FeatureMatrix, feature_set_names, load_features, transform_images
 from ..features.loader import QUERY_PLAN
 from ..imageio import decode
-from ..linalg import normalise
+from ..linalg import column_mean, normalise
 from ..local.stage import has_patches, load_patches
 from ..store.workspace import Workspace
 from .aspects import ASPECT_SETS, Aspect, aspect_spaces, compare_aspects
@@ -102,7 +104,7 @@ def is_unweighted(weights: Mapping[str, float] | None) -> bool:
 
 
 def reweight(X: np.ndarray, blocks: Mapping[str, slice],
-             weights: Mapping[str, float]) -> np.ndarray:
+             weights: Mapping[str, float], *, centre: np.ndarray | None = None) -> np.ndarray:
     """Scale each block by the square root of its weight and L2-normalise the rows.
 
     Parameters
@@ -112,6 +114,8 @@ def reweight(X: np.ndarray, blocks: Mapping[str, slice],
         Column ranges of the blocks.
     weights : dict of str to float
         One weight per block (see :func:`block_weights`).
+    centre : ndarray of shape (n_features,), optional
+        Subtracted from the rows first (the search space's centre).
 
     Returns
     -------
@@ -119,6 +123,8 @@ def reweight(X: np.ndarray, blocks: Mapping[str, slice],
         Rows whose inner products are the weighted cosines.
     """
     Xw = np.array(X, dtype=np.float32, copy=True, ndmin=2)
+    if centre is not None:
+        Xw -= np.asarray(centre, dtype=np.float32)
     for name, cols in blocks.items():
         w = float(weights.get(name, 1.0))
         if w != 1.0:
@@ -253,15 +259,28 @@ class Searcher:
         The feature set (rows of the works in the collection).
     index : NeighbourIndex, optional
         The stored index; without one, searches are exact over ``features``.
+
+    Attributes
+    ----------
+    centre : ndarray of shape (n_features,) or None
+        The mean row taken off works and queries before the cosine: the
+        index's own, or (without an index) the feature set's mean row, as
+        the default :class:`~artexplore.search.index.IndexConfig` builds.
     """
 
     def __init__(self, features: FeatureMatrix, index: NeighbourIndex | None = None) -> None:
+        from .index import IndexConfig
+
         self.features = features
         if index is not None and index.index.d != features.X.shape[1]:
             log.warning("neighbours: the index of %r has another dimension; searching exactly",
                         features.name)
             index = None
         self.index = index
+        if index is not None:
+            self.centre = index.centre
+        else:
+            self.centre = column_mean(features.X) if IndexConfig().centre else None
         ids = np.asarray(features.ids).astype(str)
         self._ids = ids
         self._row = {w: i for i, w in enumerate(ids.tolist())}
@@ -273,8 +292,12 @@ class Searcher:
             pending = np.arange(len(ids))
         self._pending = pending
         self._n_stale = int((~self._valid).sum())
-        self._X_pending = normalise(features.X[pending]) if len(pending) else \
+        self._X_pending = self.to_space(features.X[pending]) if len(pending) else \
             np.zeros((0, features.X.shape[1]), dtype=np.float32)
+
+    def to_space(self, X: np.ndarray) -> np.ndarray:
+        """Raw feature rows in the search space: centred on :attr:`centre`, L2-normalised."""
+        return normalise(X, centre=self.centre)
 
     @property
     def n_stale(self) -> int:
@@ -313,7 +336,8 @@ class Searcher:
         return np.asarray(self.features.X[row], dtype=np.float32)
 
     def search(self, query: np.ndarray, k: int = 10, *, exclude: Sequence[str] = (),
-               weights: Mapping[str, float] | None = None) -> list[Neighbour]:
+               weights: Mapping[str, float] | None = None,
+               in_space: bool = False) -> list[Neighbour]:
         """The ``k`` works most similar to a raw feature vector, best first.
 
         Parameters
@@ -325,6 +349,9 @@ class Searcher:
             Work ids never returned (the query work itself).
         weights : dict of str to float, optional
             Block weights; other than all-1 they are searched exactly.
+        in_space : bool, default=False
+            The query is already in the search space (e.g. a mean of
+            :meth:`to_space` rows): it is not centred again.
 
         Returns
         -------
@@ -338,11 +365,12 @@ class Searcher:
                                   f"{self.features.name!r} has {self.features.X.shape[1]}")
         excluded = set(exclude)
         full = block_weights(self.features.blocks, weights)  # validates the names and values
+        query_centre = None if in_space else self.centre
         if not is_unweighted(full):
-            Xw = reweight(self.features.X, self.features.blocks, full)
-            qw = reweight(query[None], self.features.blocks, full)[0]
+            Xw = reweight(self.features.X, self.features.blocks, full, centre=self.centre)
+            qw = reweight(query[None], self.features.blocks, full, centre=query_centre)[0]
             return self._top(Xw @ qw, np.arange(len(self._ids)), k, excluded)
-        q = normalise(np.asarray(query, dtype=np.float32))[0]
+        q = normalise(query, centre=query_centre)[0]
         cand_sims = [self._X_pending @ q]
         cand_rows = [self._pending]
         if self.index is not None and len(self.index):
@@ -577,15 +605,13 @@ def explain(ws: Workspace, features: str | FeatureMatrix | Searcher, other_id: s
     """
     if (work_id is None) == (query is None):
         raise ArtExploreError("Explain needs exactly one query: work_id or query features")
-    if isinstance(features, Searcher):
-        fm = features.features
-    elif isinstance(features, str):
-        fm = load_features(ws, features)
-    else:
-        fm = features
+    s = features if isinstance(features, Searcher) else searcher(ws, features)
+    fm = s.features
     x = np.asarray(query, dtype=np.float32) if query is not None else fm.X[fm.row(work_id)]
     y = fm.X[fm.row(other_id)]
-    similarity, shares = block_shares(x, y, fm.blocks, weights)
+    # The similarity the neighbour list shows: of directions from the collection's mean.
+    centre = 0.0 if s.centre is None else s.centre
+    similarity, shares = block_shares(x - centre, y - centre, fm.blocks, weights)
     ids = [other_id] if work_id is None else [work_id, other_id]
     patches, note = work_patches(ws, ids)
     if work_id is None and not note:
