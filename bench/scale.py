@@ -181,7 +181,7 @@ def measure_fusion_growth(n: int, root: Path, *, share: float = 0.01, k: int = 1
     from artexplore.features import load_features
     from artexplore.features.compute import load_fused
     from artexplore.features.fusion import get_fusion, knn_cosine
-    from artexplore.features.recipes import LITE2_MEANS
+    from artexplore.features.recipes import LITE2_MEANS, LITE2_WINDOWS
     from artexplore.linalg import normalise
     from artexplore.search.index import make_clustered_vectors
     from artexplore.store import Workspace
@@ -200,6 +200,10 @@ def measure_fusion_growth(n: int, root: Path, *, share: float = 0.01, k: int = 1
         if len(rows) != total:
             raise SystemExit(f"not enough works of one style for {n_new} added works")
         X, styles = X[rows], styles[rows]
+    # The local part (the same statistics over each work's windows): the styles, less clearly.
+    L = X + np.random.default_rng(1).standard_normal(X.shape).astype(np.float32) * (
+        0.5 * np.linalg.norm(X, axis=1, keepdims=True) / np.sqrt(X.shape[1]))
+    local_parts = [(name.replace("260/", "128/"), width) for name, width in LITE2_PARTS]
     meta = synthetic_metadata(styles)
     shas = [hashlib.sha256(f"growth:{i}".encode()).hexdigest() for i in range(total)]
     ids = [s[:16] for s in shas]
@@ -208,6 +212,8 @@ def measure_fusion_growth(n: int, root: Path, *, share: float = 0.01, k: int = 1
         insert_works(ws, shas[part], {key: v[part] for key, v in meta.items()})
         store_source_rows(ws, "stats:effnet-lite2", ids[part], X[part], options=LITE2_MEANS,
                           parts=LITE2_PARTS)
+        store_source_rows(ws, "windows:effnet-lite2", ids[part], L[part],
+                          options=LITE2_WINDOWS, parts=local_parts)
 
     add(slice(0, n))
     start = time.perf_counter()

@@ -20,7 +20,7 @@ from artexplore.cluster import list_runs, run_status
 from artexplore.features import load_features, sets
 from artexplore.features.compute import FUSED_KIND, GROWTH_LIMIT
 from artexplore.features.fusion import get_fusion, restore_fusion, source_key
-from artexplore.features.recipes import LITE2_MEANS
+from artexplore.features.recipes import LITE2_MEANS, LITE2_WINDOWS
 from artexplore.jobs import run_inline
 from artexplore.search.index import index_state, make_clustered_vectors
 from artexplore.store import Workspace
@@ -29,6 +29,8 @@ from artexplore.synthetic import insert_works, store_source_rows, synthetic_meta
 SOURCE = "stats:effnet-lite2"
 PARTS = [("260/blocks.3/mean", 6), ("260/blocks.4/mean", 6), ("260/blocks.5/mean", 8),
          ("260/blocks.6/mean", 8)]
+LOCAL = "windows:effnet-lite2"  # the local part: the same statistics over high-gradient windows
+LOCAL_PARTS = [(name.replace("260/", "128/"), width) for name, width in PARTS]
 N_FIT = 120
 N_ALL = 200
 
@@ -42,6 +44,9 @@ class Collection:
                                                 intrinsic_dim=4, random_state=3,
                                                 return_labels=True)
         self.meta = synthetic_metadata(self.labels)
+        # The windows see the same styles, less clearly.
+        self.L = self.X + 0.5 * np.random.default_rng(4).standard_normal(self.X.shape).astype(
+            np.float32) * np.linalg.norm(self.X, axis=1, keepdims=True) / np.sqrt(self.X.shape[1])
         self.shas = [hashlib.sha256(f"grow:{i}".encode()).hexdigest() for i in range(N_ALL)]
         self.ids = [s[:16] for s in self.shas]
         self.added = 0
@@ -52,6 +57,8 @@ class Collection:
         insert_works(self.ws, self.shas[part], {k: v[part] for k, v in self.meta.items()})
         store_source_rows(self.ws, SOURCE, self.ids[part], self.X[part], options=LITE2_MEANS,
                           parts=PARTS)
+        store_source_rows(self.ws, LOCAL, self.ids[part], self.L[part], options=LITE2_WINDOWS,
+                          parts=LOCAL_PARTS)
         self.added += n
         return self.ids[part]
 
@@ -104,9 +111,11 @@ def test_new_works_are_placed_on_the_stored_fit_and_old_rows_do_not_move(grown):
     # The new rows are the fitted model's transform of their source rows (outside images' path).
     with np.load(grown.model_file(), allow_pickle=False) as data:
         fitted = restore_fusion(get_fusion(ws, "default"), {k: data[k] for k in data.files},
-                                {source_key(SOURCE, LITE2_MEANS): PARTS})
-    rows = grown.X[[grown.ids.index(i) for i in new]]
-    expected = fitted.transform({source_key(SOURCE, LITE2_MEANS): rows}, weighted=False)
+                                {source_key(SOURCE, LITE2_MEANS): PARTS,
+                                 source_key(LOCAL, LITE2_WINDOWS): LOCAL_PARTS})
+    rows = [grown.ids.index(i) for i in new]
+    expected = fitted.transform({source_key(SOURCE, LITE2_MEANS): grown.X[rows],
+                                 source_key(LOCAL, LITE2_WINDOWS): grown.L[rows]}, weighted=False)
     np.testing.assert_allclose(_rows(after, new), expected, rtol=1e-6, atol=1e-7)
     assert fm.params["n_fitted"] == N_FIT and fm.params["n_placed_later"] == 6
     assert fm.params["fit"]["placed"] == 6 and not fm.params["fit"]["refitted"]

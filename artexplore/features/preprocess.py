@@ -14,7 +14,7 @@ from PIL import Image
 
 from ..errors import ConfigError
 
-RESIZE_MODES = ("crop", "full", "squash")
+RESIZE_MODES = ("crop", "full", "squash", "windows")
 _RESAMPLE = {"bicubic": Image.Resampling.BICUBIC, "bilinear": Image.Resampling.BILINEAR,
              "nearest": Image.Resampling.NEAREST, "lanczos": Image.Resampling.LANCZOS,
              "box": Image.Resampling.BOX}
@@ -55,8 +55,9 @@ def resize_for_model(image: np.ndarray, size: int, *, mode: str = "crop",
     -------
     ndarray of shape (new_height, new_width, 3), uint8
     """
-    if mode not in RESIZE_MODES:
-        raise ConfigError(f"Unknown resize mode {mode!r}; choose one of: {', '.join(RESIZE_MODES)}")
+    whole = [m for m in RESIZE_MODES if m != "windows"]  # windows: see Preprocess
+    if mode not in whole:
+        raise ConfigError(f"Unknown resize mode {mode!r}; choose one of: {', '.join(whole)}")
     h, w = image.shape[:2]
     resample = _resample(interpolation)
     pil = Image.fromarray(np.ascontiguousarray(image, dtype=np.uint8))
@@ -85,9 +86,15 @@ class Preprocess:
     Parameters
     ----------
     sizes : tuple of int
-        Input sizes (several for multi-scale features).
+        Input sizes (several for multi-scale features); in ``windows`` mode, the
+        window sides.
     mode, crop_pct, interpolation, max_aspect
-        See :func:`resize_for_model`.
+        See :func:`resize_for_model`. ``windows``: instead of the whole image, its
+        ``windows`` highest-gradient windows at the patch method's working
+        resolution (:func:`artexplore.local.patches.best_windows`), one tensor of
+        shape (windows, 3, size, size) per size.
+    windows : int, default=0
+        Windows per work in ``windows`` mode.
     """
 
     sizes: tuple[int, ...]
@@ -95,9 +102,14 @@ class Preprocess:
     crop_pct: float = 1.0
     interpolation: str = "bicubic"
     max_aspect: float = 2.0
+    windows: int = 0
 
     def decode_options(self) -> dict[str, int | bool]:
         """Reduced decoding that still leaves enough pixels for the largest size."""
+        if self.mode == "windows":  # the working image: longest side at most max_side
+            from ..local.patches import PatchConfig
+
+            return {"short_side": PatchConfig().max_side, "draft_only": True}
         big = max(self.sizes)
         if self.mode == "crop":
             big = math.ceil(big / self.crop_pct)
@@ -106,6 +118,11 @@ class Preprocess:
     def __call__(self, image: np.ndarray) -> tuple:
         import torch
 
+        if self.mode == "windows":
+            from ..local.patches import best_windows
+
+            return tuple(torch.from_numpy(np.ascontiguousarray(
+                best_windows(image, self.windows, s).transpose(0, 3, 1, 2))) for s in self.sizes)
         return tuple(
             torch.from_numpy(np.ascontiguousarray(resize_for_model(
                 image, s, mode=self.mode, crop_pct=self.crop_pct,

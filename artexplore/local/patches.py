@@ -887,6 +887,40 @@ def kept_patches(image: np.ndarray, config: PatchConfig, *, limit: int | None = 
     return dog, flat[idx].astype(np.float32)
 
 
+def best_windows(rgb: np.ndarray, n: int, size: int) -> np.ndarray:
+    """The ``n`` highest-gradient colour windows of a work, at the method's working resolution.
+
+    The windows of the local branch of ``default`` (``windows:`` extractors): the
+    image is brought to the working resolution of the pixel mode (longest side
+    at most :attr:`PatchConfig.max_side`, never enlarged), every ``size``-pixel
+    window (stride ``size / 2``) is scored by its mean Sobel magnitude as the
+    patch method scores them, and the ``n`` best are cut out in colour, best
+    first. An image with fewer windows repeats them in that order; one smaller
+    than a window is padded by its edge pixels.
+
+    Parameters
+    ----------
+    rgb : ndarray of shape (height, width, 3), uint8
+    n : int
+    size : int
+        Window side in working pixels (even).
+
+    Returns
+    -------
+    ndarray of shape (n, size, size, 3), uint8
+    """
+    if n < 1 or size < 2 or size % 2:
+        raise ConfigError(f"best_windows needs n >= 1 and an even size >= 2, got {n}, {size}")
+    config = PatchConfig(patch_size=size, stride=size // 2)
+    image = _pad_to(working_image(np.asarray(rgb, dtype=np.uint8), config)[0], size)
+    scores = window_scores(sobel_magnitude(luminance(image)), size, size // 2)
+    order = np.argsort(-scores.ravel(), kind="stable")[:n]
+    gw, step = scores.shape[1], size // 2
+    crops = [image[(i // gw) * step:(i // gw) * step + size, (i % gw) * step:(i % gw) * step + size]
+             for i in order]
+    return np.stack([crops[k % len(crops)] for k in range(n)])
+
+
 # -- display ------------------------------------------------------------------------------------
 # Colours told apart by colour-blind readers too (Okabe–Ito), one per drawn patch.
 OUTLINE_COLOURS: tuple[tuple[int, int, int], ...] = (
