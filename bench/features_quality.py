@@ -214,7 +214,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="each set's neighbour space with and without centring")
     parser.add_argument("--grain", action="store_true",
                         help="K and NMI of the clusterers that find K, before/after issue 15")
+    parser.add_argument("--grain-scale", type=int, default=None, metavar="N",
+                        help="the same on N overlapping synthetic works (30 styles), no images")
     args = parser.parse_args(argv)
+    if args.grain_scale:
+        from . import features_learned
+
+        features_learned.save(features_learned.grain_at_scale(args.grain_scale),
+                              RESULTS / f"features_grain_{args.grain_scale}.json")
+        return 0
     logging.basicConfig(level=logging.WARNING)
     from artexplore.features import create_extractor, embed
 
