@@ -11,7 +11,7 @@ from artexplore.local.training import current_model_fingerprint, model_info
 from artexplore.store import WorkQuery, Workspace
 from ui.gallery import caption
 from ui.jobs import job_tracker, submit_job, tracked_notes
-from ui.patches import LAYERS, patch_figure, patch_strip, run_method, working
+from ui.patches import LAYERS, local_windows, patch_figure, patch_strip, run_method, working
 from ui.state import current_workspace, require_app
 
 require_app(__file__)
@@ -180,3 +180,13 @@ else:
         submit_job(ws, "train-local", {"label": "from the patch inspector"}, page="patches")
 if result.n_distinct < config.n:
     st.caption(f"Only {result.n_distinct} distinct window(s) exist: the draw repeats them.")
+
+# -- the windows the local part of default describes ----------------------------------------
+st.subheader("What `default` sees up close")
+windows = local_windows(str(ws.root), work["id"], work["mtime_ns"])
+st.image(list(windows), width=128, caption=[f"window {k + 1}" for k in range(len(windows))])
+st.caption(f"The {len(windows)} windows of {windows.shape[1]} px with the highest mean gradient, "
+           "scored as above at the stored working resolution (longest side "
+           f"{PatchConfig().max_side} px, never enlarged). The local part of the `default` "
+           "feature set is the backbone's block means over these windows, averaged; the global "
+           "part looks at the whole painting. A work with fewer windows repeats them.")

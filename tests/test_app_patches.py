@@ -47,7 +47,12 @@ def test_inspector_shows_the_stored_patches_of_a_work(patched_workspace):  # noq
     row = int(list(stored.ids).index(work["id"]))
     coords = [tuple(map(float, rc)) for rc in stored["coords"][row]]
     assert sorted(drawn_rectangles(at)) == sorted(set(coords))  # the stored windows, outlined
-    assert len(at.get("image")) == 3 * 5  # colour, DoG and reconstruction of each patch
+    images = at.get("image")
+    assert len(images) == 3 * 5 + 1  # colour, DoG and reconstruction of each patch; the windows
+    # The 8 windows whose block means make default's local part, of 128 px each.
+    assert "What `default` sees up close" in [h.value for h in at.subheader]
+    windows = images[-1].proto.imgs
+    assert len(windows) == 8 and [w.caption for w in windows][:2] == ["window 1", "window 2"]
     assert any("stored ones" in s.value for s in at.success)
     captions = " ".join(c.value for c in at.caption)
     assert "InfoVAE" in captions and "trained on" in captions and "kept" in captions
@@ -94,7 +99,7 @@ def test_search_and_no_model(demo_workspace):
     assert any("No patches are stored yet" in i.value for i in at.info)
     captions = " ".join(c.value for c in at.caption)
     assert "No InfoVAE is trained yet" in captions
-    assert len(at.get("image")) == 2 * 5  # colour and DoG, no reconstructions
+    assert len(at.get("image")) == 2 * 5 + 1  # colour and DoG, no reconstructions; the windows
 
 
 def test_collection_detail_opens_the_inspector(demo_workspace):

@@ -18,6 +18,7 @@ from artexplore.local.patches import (
     OUTLINE_COLOURS,
     PatchConfig,
     PatchResult,
+    best_windows,
     draw_outlines,
     outline_colour,
     sample_patches,
@@ -39,6 +40,16 @@ def working(root: str, work_id: str, mtime_ns: int, config: dict[str, Any]) -> W
     """A work's image at the working resolution of ``config`` (cached per file version)."""
     ws = Workspace(root)
     return load_working_image(ws, ws.work(work_id), PatchConfig.from_dict(config))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def local_windows(root: str, work_id: str, mtime_ns: int) -> np.ndarray:
+    """The windows the local part of ``default`` describes for a work (``windows:`` extractor)."""
+    from artexplore.features.recipes import LITE2_WINDOWS
+
+    n, size = int(LITE2_WINDOWS["windows"]), int(LITE2_WINDOWS["sizes"][0])
+    wi = working(root, work_id, mtime_ns, PatchConfig(patch_size=size, stride=size // 2).to_dict())
+    return best_windows(wi.image, n, size)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
