@@ -214,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="each set's neighbour space with and without centring")
     parser.add_argument("--grain", action="store_true",
                         help="K and NMI of the clusterers that find K, before/after issue 15")
+    parser.add_argument("--probe", action="store_true",
+                        help="style probe top-1 on default's rows and on what the probe fits")
     parser.add_argument("--grain-scale", type=int, default=None, metavar="N",
                         help="the same on N overlapping synthetic works (30 styles), no images")
     args = parser.parse_args(argv)
@@ -243,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         ws = bench_workspace(data, paths, labels, RESULTS / f"features-ws{suffix}")
 
-    if args.learned or args.learned_more or args.centring or args.grain:
+    if args.learned or args.learned_more or args.centring or args.grain or args.probe:
         from artexplore.features import builtin_fusions
 
         _embed_spec(ws, builtin_fusions()["default"])
@@ -261,6 +263,11 @@ def main(argv: list[str] | None = None) -> int:
 
             features_learned.save(features_learned.centring(ws, paths, labels),
                                   RESULTS / "features_centring.json")
+        if args.probe:
+            from . import features_learned
+
+            features_learned.save(features_learned.probe_inputs(ws, paths, labels),
+                                  RESULTS / f"features_probe{suffix.replace('-', '_')}.json")
         if args.grain:
             from . import features_learned
 

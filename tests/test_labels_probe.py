@@ -204,3 +204,37 @@ def test_probe_of_a_fully_labelled_column_suggests_nothing_and_does_not_fail(lab
     result = run_probe(ws, "color", "style", ProbeConfig(n_folds=10))
     assert result["unlabelled"] == 0 and result["suggestions"] == 0
     assert result["top1"] > 0.8
+
+
+def test_a_diffused_fused_set_is_probed_with_its_rows_before_the_diffusion(tmp_path):
+    """``default``'s diffusion smooths each work towards its neighbours; its probe also sees
+    the rows before it (what a classifier can still separate)."""
+    import hashlib
+
+    from artexplore.features import load_features
+    from artexplore.features.recipes import LITE2_MEANS, LITE2_WINDOWS
+    from artexplore.labels.probe import probe_matrix
+    from artexplore.search.index import make_clustered_vectors
+    from artexplore.synthetic import insert_works, store_source_rows, synthetic_metadata
+
+    ws = Workspace(tmp_path / "ws", create=True)
+    n = 120
+    X, styles = make_clustered_vectors(n, 28, n_clusters=4, intrinsic_dim=4, random_state=5,
+                                       return_labels=True)
+    shas = [hashlib.sha256(f"probe:{i}".encode()).hexdigest() for i in range(n)]
+    ids = [s[:16] for s in shas]
+    insert_works(ws, shas, synthetic_metadata(styles))
+    parts = [("260/blocks.3/mean", 6), ("260/blocks.4/mean", 6), ("260/blocks.5/mean", 8),
+             ("260/blocks.6/mean", 8)]
+    store_source_rows(ws, "stats:effnet-lite2", ids, X, options=LITE2_MEANS, parts=parts)
+    store_source_rows(ws, "windows:effnet-lite2", ids, X[::-1].copy(), options=LITE2_WINDOWS,
+                      parts=[(name.replace("260/", "128/"), w) for name, w in parts])
+    used = load_features(ws, "default")
+    fm, inputs = probe_matrix(ws, "default")
+    assert inputs == "rows + rows before the diffusion" and list(fm.ids) == list(used.ids)
+    assert fm.X.shape[1] > used.X.shape[1]
+    np.testing.assert_array_equal(fm.X[:, :used.X.shape[1]], used.X)
+    result = run_probe(ws, "default", "style", ProbeConfig(n_folds=3), suggest=False)
+    assert result["inputs"] == inputs and result["n_features"] == fm.X.shape[1]
+    # A stored (not diffused) set is probed with its own rows.
+    assert probe_matrix(ws, "stats:effnet-lite2")[1] == "rows"
