@@ -219,12 +219,18 @@ def offset_features(seed=11):
     return X.astype(np.float32), group
 
 
-def test_neighbours_are_ranked_from_the_collection_mean(small_ws):
-    ws = small_ws
+def indexed_offsets(ws, seed):
+    """The offset rows stored as the set ``rand`` and indexed; returns (ids, X, group)."""
     ids = ws.work_ids()
-    X, group = offset_features()
+    X, group = offset_features(seed=seed)
     put_features(ws, ids, X)
     build_index(ws, "rand")
+    return ids, X, group
+
+
+def test_neighbours_are_ranked_from_the_collection_mean(small_ws):
+    ws = small_ws
+    ids, X, group = indexed_offsets(ws, 11)
     index = open_index(ws, "rand")
     np.testing.assert_allclose(index.centre, X.mean(axis=0), atol=1e-6)
     assert index_info(ws, "rand")["centred"] is True
@@ -248,10 +254,7 @@ def test_explain_and_group_queries_use_the_centred_similarity(small_ws):
     from artexplore.exhibit.sources import more_like
 
     ws = small_ws
-    ids = ws.work_ids()
-    X, group = offset_features(seed=12)
-    put_features(ws, ids, X)
-    build_index(ws, "rand")
+    ids, X, group = indexed_offsets(ws, 12)
     s = searcher(ws, "rand")
     found = s.search(s.vector(ids[0]), 3, exclude=[ids[0]])
     why = explain(ws, s, found[0].work_id, work_id=ids[0])
@@ -268,10 +271,7 @@ def test_an_index_from_before_centring_reads_stale_and_is_rebuilt(small_ws):
     from artexplore.pipeline import state
 
     ws = small_ws
-    ids = ws.work_ids()
-    X, _ = offset_features(seed=13)
-    put_features(ws, ids, X)
-    build_index(ws, "rand")
+    ids, X, _ = indexed_offsets(ws, 13)
     folder = open_index(ws, "rand").folder
     meta = json.loads((folder / "meta.json").read_text())
     for key in ("centred", "n_centred_on"):
