@@ -165,7 +165,7 @@ def vlad(D: np.ndarray, owner: np.ndarray, n_works: int, *, words: int = 16,
     V = np.zeros((n_works, words, dims))
     np.add.at(V, (owner, km.labels_), R)
     V = np.sign(V) * np.sqrt(np.abs(V))
-    V /= np.maximum(np.linalg.norm(V, axis=2, keepdims=True), 1e-12)
+    V = normalise(V.reshape(n_works * words, dims))  # per word ("intra"), then the whole
     return normalise(V.reshape(n_works, -1))
 
 

@@ -202,7 +202,7 @@ def measure_fusion_growth(n: int, root: Path, *, share: float = 0.01, k: int = 1
         X, styles = X[rows], styles[rows]
     # The local part (the same statistics over each work's windows): the styles, less clearly.
     L = X + np.random.default_rng(1).standard_normal(X.shape).astype(np.float32) * (
-        0.5 * np.linalg.norm(X, axis=1, keepdims=True) / np.sqrt(X.shape[1]))
+        0.5 * np.sqrt(np.mean(X ** 2, axis=1, keepdims=True)))
     local_parts = [(name.replace("260/", "128/"), width) for name, width in LITE2_PARTS]
     meta = synthetic_metadata(styles)
     shas = [hashlib.sha256(f"growth:{i}".encode()).hexdigest() for i in range(total)]

@@ -46,7 +46,7 @@ class Collection:
         self.meta = synthetic_metadata(self.labels)
         # The windows see the same styles, less clearly.
         self.L = self.X + 0.5 * np.random.default_rng(4).standard_normal(self.X.shape).astype(
-            np.float32) * np.linalg.norm(self.X, axis=1, keepdims=True) / np.sqrt(self.X.shape[1])
+            np.float32) * np.sqrt(np.mean(self.X ** 2, axis=1, keepdims=True))
         self.shas = [hashlib.sha256(f"grow:{i}".encode()).hexdigest() for i in range(N_ALL)]
         self.ids = [s[:16] for s in self.shas]
         self.added = 0
