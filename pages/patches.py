@@ -186,7 +186,8 @@ st.subheader("What `default` sees up close")
 windows = local_windows(str(ws.root), work["id"], work["mtime_ns"])
 st.image(list(windows), width=128, caption=[f"window {k + 1}" for k in range(len(windows))])
 st.caption(f"The {len(windows)} windows of {windows.shape[1]} px with the highest mean gradient, "
-           "scored as above at the stored working resolution (longest side "
-           f"{PatchConfig().max_side} px, never enlarged). The local part of the `default` "
-           "feature set is the backbone's block means over these windows, averaged; the global "
-           "part looks at the whole painting. A work with fewer windows repeats them.")
+           "scored as above but at the patch method's default working resolution (longest "
+           f"side {PatchConfig().max_side} px, never enlarged), whatever the parameters chosen "
+           "above. The local part of the `default` feature set is the backbone's block means "
+           "over these windows, averaged; the global part looks at the whole painting. A work "
+           "with fewer windows repeats them.")

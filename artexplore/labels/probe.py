@@ -310,8 +310,8 @@ def probe_matrix(ws: Workspace, features: str) -> tuple[Any, str]:
     A fused set whose blocks end in a diffusion (``default``) gives its diffused rows
     with its rows before the diffusion beside them: the diffusion smooths each work
     towards its neighbourhood, which helps neighbours and clusters, and the rows
-    before it keep what a classifier can still separate (top-1 +3.8 to +4.3 points on
-    three style protocols, docs/BENCHMARKS.md). Any other set gives its own rows.
+    before it keep what a classifier can still separate (top-1 +3.7 to +4.3 points on
+    four style protocols, docs/BENCHMARKS.md). Any other set gives its own rows.
 
     Returns
     -------

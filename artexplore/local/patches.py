@@ -762,6 +762,12 @@ def working_image(rgb: np.ndarray, config: PatchConfig, *, width_cm: float | Non
 
 
 # -- the method on one image -------------------------------------------------------------------
+def window_coords(flat: np.ndarray, grid_width: int, stride: int) -> np.ndarray:
+    """Top-left (row, column) pixels of windows given by flat indices into their score grid."""
+    flat = np.asarray(flat, dtype=np.int64)
+    return np.stack([(flat // grid_width) * stride, (flat % grid_width) * stride], axis=1)
+
+
 def _pad_to(array: np.ndarray, size: int) -> np.ndarray:
     h, w = array.shape[:2]
     ph, pw = max(0, size - h), max(0, size - w)
@@ -805,9 +811,7 @@ def sample_patches(image: np.ndarray, config: PatchConfig, rng: np.random.Genera
     kept_flat = np.flatnonzero(kept.ravel())
     picked = draw_windows(scores.ravel()[kept_flat], config.n, rng)
     drawn = kept_flat[picked]
-    gw = scores.shape[1]
-    coords = np.stack([(drawn // gw) * config.stride, (drawn % gw) * config.stride],
-                      axis=1).astype(np.int32)
+    coords = window_coords(drawn, scores.shape[1], config.stride).astype(np.int32)
     color = np.stack([padded[r:r + s, c:c + s] for r, c in coords])
     dog = dog_patches(grey, coords, s, config.sigma1, config.sigma2)
     return PatchResult(
@@ -881,8 +885,7 @@ def kept_patches(image: np.ndarray, config: PatchConfig, *, limit: int | None = 
         if rng is None:
             raise ValueError("a generator is needed to draw a limited number of windows")
         idx = idx[draw_windows(flat[idx], limit, rng)]
-    gw = scores.shape[1]
-    coords = np.stack([(idx // gw) * config.stride, (idx % gw) * config.stride], axis=1)
+    coords = window_coords(idx, scores.shape[1], config.stride)
     dog = dog_patches(grey, coords, s, config.sigma1, config.sigma2)
     return dog, flat[idx].astype(np.float32)
 
@@ -915,9 +918,8 @@ def best_windows(rgb: np.ndarray, n: int, size: int) -> np.ndarray:
     image = _pad_to(working_image(np.asarray(rgb, dtype=np.uint8), config)[0], size)
     scores = window_scores(sobel_magnitude(luminance(image)), size, size // 2)
     order = np.argsort(-scores.ravel(), kind="stable")[:n]
-    gw, step = scores.shape[1], size // 2
-    crops = [image[(i // gw) * step:(i // gw) * step + size, (i % gw) * step:(i % gw) * step + size]
-             for i in order]
+    crops = [image[r:r + size, c:c + size]
+             for r, c in window_coords(order, scores.shape[1], size // 2)]
     return np.stack([crops[k % len(crops)] for k in range(n)])
 
 
