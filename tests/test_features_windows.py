@@ -75,3 +75,28 @@ def test_windows_options_are_checked_and_whole_image_sets_keep_their_identity():
     assert prep.decode_options()["short_side"] == PatchConfig().max_side
     (crops,) = prep(half_textured())
     assert tuple(crops.shape) == (8, 3, 128, 128)
+
+
+def test_outside_images_reuse_the_loaded_networks(tmp_path):
+    """An uploaded query builds each network of its set once per process, not per query."""
+    from artexplore.features import compute, transform_images
+    from artexplore.features.recipes import LITE2_MEANS, LITE2_WINDOWS
+    from artexplore.store import Workspace
+    from artexplore.synthetic import store_source_rows
+
+    ws = Workspace(tmp_path / "ws", create=True)
+    ids = [f"{i:016x}" for i in range(3)]
+    for name, options in (("stats:effnet-lite2", LITE2_MEANS),
+                          ("windows:effnet-lite2", LITE2_WINDOWS)):
+        X = np.random.default_rng(0).standard_normal((3, 768)).astype(np.float32)
+        store_source_rows(ws, name, ids, X, options=options)
+    compute._LOADED.clear()
+    img = half_textured()
+    first = transform_images(ws, "windows:effnet-lite2", [img])
+    loaded = dict(compute._LOADED)
+    assert len(loaded) == 1 and next(iter(loaded.values())).loaded is not None
+    again = transform_images(ws, "windows:effnet-lite2", [img])
+    assert compute._LOADED == loaded  # the same extractor object, not a new one
+    np.testing.assert_array_equal(first, again)
+    transform_images(ws, "stats:effnet-lite2", [img])
+    assert len(compute._LOADED) == 2

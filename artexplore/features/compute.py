@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -629,6 +630,31 @@ def load_fused(ws: Workspace, spec: FusionSpec, *, status: Sequence[str] = ("ok"
 
 
 # -- outside images -------------------------------------------------------------------------------
+_LOADED: dict[tuple[str, str], Extractor] = {}
+_LOADED_MAX = 4
+_LOADED_LOCK = threading.Lock()  # the app's sessions run in threads of one process
+
+
+def _loaded(ex: Extractor, ws: Workspace) -> Extractor:
+    """The same extractor with its model already loaded, when this process loaded one before.
+
+    An uploaded query embeds one image with every extractor of its set; building a
+    network from its weights (about 0.2 s each for EfficientNet-Lite2) would cost more
+    than running it (0.05-0.08 s). Extractors that read something from the workspace
+    (their own ``bind``, e.g. ``infovae``) are never shared; others are kept by
+    fingerprint and device, the last few used.
+    """
+    if type(ex).bind is not Extractor.bind:
+        return ex.bind(ws)
+    key = (ex.fingerprint(), str(getattr(ex, "device", "")))
+    with _LOADED_LOCK:
+        if key not in _LOADED:
+            while len(_LOADED) >= _LOADED_MAX:
+                _LOADED.pop(next(iter(_LOADED)))
+        _LOADED[key] = found = _LOADED.pop(key, ex)  # last used last
+    return found
+
+
 def transform_images(ws: Workspace, name: str, images: Iterable[np.ndarray], *,
                      device: str = "auto") -> np.ndarray:
     """Embed outside images into the space of a feature set (stored or fused).
@@ -652,7 +678,7 @@ def transform_images(ws: Workspace, name: str, images: Iterable[np.ndarray], *,
     images = list(images)
     if ws.arrays.current(KIND, name) is not None:
         params = ws.arrays.params(KIND, name)
-        ex = _rebuild(params, name, device).bind(ws)
+        ex = _loaded(_rebuild(params, name, device), ws)
         return np.asarray(ex.transform(images), dtype=np.float32)
     spec = get_fusion(ws, name)
     if spec is None:
@@ -661,7 +687,7 @@ def transform_images(ws: Workspace, name: str, images: Iterable[np.ndarray], *,
     fitted, X = fit.fitted, fit.X
     sources = {}
     for source, opts in spec.sources():
-        ex = create_extractor(source, **{**opts, "device": device}).bind(ws)
+        ex = _loaded(create_extractor(source, **{**opts, "device": device}), ws)
         sources[source_key(source, opts)] = ex.transform(images)
     Q = fitted.transform(sources, weighted=True)
     if spec.post:
