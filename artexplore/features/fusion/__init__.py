@@ -28,7 +28,14 @@ from .definitions import (
     set_block_weights,
     stored_fusions,
 )
-from .fit import FittedFusion, fit_fusion, restore_fusion, select_columns, source_key
+from .fit import (
+    FittedFusion,
+    fit_fusion,
+    restore_fusion,
+    select_columns,
+    source_key,
+    stored_block_slices,
+)
 from .spec import Block, Component, FusionSpec, builtin_fusions
 from .steps import (
     DBA,
@@ -66,5 +73,6 @@ __all__ = [
     "select_columns",
     "set_block_weights",
     "source_key",
+    "stored_block_slices",
     "stored_fusions",
 ]

@@ -125,12 +125,27 @@ def fit_fusion(spec: FusionSpec, sources: Mapping[str, np.ndarray],
     return fitted, np.concatenate(blocks, axis=1).astype(np.float32)
 
 
+def stored_block_slices(spec: FusionSpec, arrays: Mapping[str, np.ndarray]) -> dict[str, slice]:
+    """Columns of each block in the fused matrix, from :meth:`FittedFusion.state` arrays.
+
+    Reads only the ``__width__`` entries: with a lazily read ``.npz`` the fitted
+    steps (the diffusion's rows and eigenvectors, gigabytes at a million works) stay
+    on disk.
+    """
+    slices, start = {}, 0
+    for bi, block in enumerate(spec.blocks):
+        key = f"__width__/{bi}"
+        width = int(arrays[key]) if key in arrays else 0
+        slices[block.name] = slice(start, start + width)
+        start += width
+    return slices
+
+
 def restore_fusion(spec: FusionSpec, arrays: Mapping[str, np.ndarray],
                    parts: Mapping[str, Sequence[tuple[str, int]]]) -> FittedFusion:
     """Rebuild a :class:`FittedFusion` from :meth:`FittedFusion.state` arrays."""
     steps: dict[tuple, list[Step]] = {}
     part_columns: dict[tuple[int, int], list[np.ndarray]] = {}
-    slices, start = {}, 0
 
     def restored(key: tuple, texts: Sequence[str]) -> list[Step]:
         prefix = "/".join(map(str, key))
@@ -149,7 +164,4 @@ def restore_fusion(spec: FusionSpec, arrays: Mapping[str, np.ndarray],
             for pi in range(len(cols)):
                 steps[(bi, ci, pi)] = restored((bi, ci, pi), comp.steps)
         steps[(bi,)] = restored((bi,), block.steps)
-        width = int(arrays.get(f"__width__/{bi}", np.asarray(0)))
-        slices[block.name] = slice(start, start + width)
-        start += width
-    return FittedFusion(spec, steps, part_columns, slices)
+    return FittedFusion(spec, steps, part_columns, stored_block_slices(spec, arrays))
