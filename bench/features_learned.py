@@ -271,21 +271,23 @@ def grain_at_scale(n: int = 100_000, seed: int = 0) -> dict[str, Any]:
 
 def probe_inputs(ws: Any, paths: list[str], labels: list[str]) -> dict[str, Any]:
     """Top-1 of the style probe (10-fold logistic regression, ``ProbeConfig()``) on
-    ``default``'s rows alone and on what the probe now fits (``probe_matrix``: the rows
+    ``default``'s rows alone and on what the probe now fits (``probe_rows``: the rows
     and the rows before the diffusion), with the same folds."""
     from artexplore.features import load_features
-    from artexplore.labels.probe import ProbeConfig, cross_validate, probe_matrix
+    from artexplore.labels.probe import ProbeConfig, cross_validate, probe_rows
 
     style_of = dict(zip(paths, labels, strict=True))
     out: dict[str, Any] = {}
-    for label, fm in (("default's rows", load_features(ws, "default")),
-                      ("rows + rows before the diffusion", probe_matrix(ws, "default")[0])):
-        keep = [i for i, p in enumerate(fm.work_paths) if p in style_of]
-        classes = sorted({style_of[fm.work_paths[i]] for i in keep})
-        y = np.asarray([classes.index(style_of[fm.work_paths[i]]) for i in keep])
-        cv = cross_validate(np.asarray(fm.X)[keep], y, ProbeConfig())
+    used = load_features(ws, "default")
+    for label, fm in (("default's rows", (used.X,)),
+                      ("rows + rows before the diffusion", probe_rows(ws, "default").parts)):
+        keep = [i for i, p in enumerate(used.work_paths) if p in style_of]
+        classes = sorted({style_of[used.work_paths[i]] for i in keep})
+        y = np.asarray([classes.index(style_of[used.work_paths[i]]) for i in keep])
+        X = np.hstack([np.asarray(part)[keep] for part in fm])
+        cv = cross_validate(X, y, ProbeConfig())
         top1 = float(np.mean(cv["proba"].argmax(1) == y))
-        out[label] = {"top1": top1, "dim": int(fm.X.shape[1]), "n": len(keep)}
-        print(f"{label:36s} top-1 {top1:.3f} ({fm.X.shape[1]} dims, {len(keep)} works)",
+        out[label] = {"top1": top1, "dim": int(X.shape[1]), "n": len(keep)}
+        print(f"{label:36s} top-1 {top1:.3f} ({X.shape[1]} dims, {len(keep)} works)",
               flush=True)
     return out

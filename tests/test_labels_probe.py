@@ -49,6 +49,25 @@ def test_cross_validation_does_not_let_a_memorising_classifier_see_test_works(mo
     assert top1 < 0.45  # chance is 0.25
 
 
+def test_fitting_for_suggestions_scales_the_callers_rows_only_when_allowed():
+    """The probe copies each row once and lets the scaler work in place: a caller's own
+    matrix stays as it was unless it hands it over (``overwrite``)."""
+    from artexplore.labels.probe import fit_predict_unlabelled
+
+    rng = np.random.default_rng(1)
+    y = np.repeat([0, 1], 20)
+    X = (rng.normal(size=(40, 6)) + 3 * y[:, None]).astype(np.float32)
+    X_new = np.vstack([X[:2], X[-2:]]) + 0.01
+    kept, kept_new = X.copy(), X_new.copy()
+    proba = fit_predict_unlabelled(X, y, X_new, ProbeConfig())
+    np.testing.assert_array_equal(X, kept)
+    np.testing.assert_array_equal(X_new, kept_new)
+    assert proba.argmax(1).tolist() == [0, 0, 1, 1]
+    again = fit_predict_unlabelled(X, y, X_new, ProbeConfig(), overwrite=True)
+    np.testing.assert_allclose(again, proba)
+    assert not np.allclose(X, kept)  # handed over: scaled in place, no copy made
+
+
 def test_too_few_folds_and_small_classes_are_refused():
     with pytest.raises(ArtExploreError, match="at least 2 folds"):
         stratified_folds(np.array([0, 0, 1, 1]), 1)
@@ -213,7 +232,7 @@ def test_a_diffused_fused_set_is_probed_with_its_rows_before_the_diffusion(tmp_p
 
     from artexplore.features import load_features
     from artexplore.features.recipes import LITE2_MEANS, LITE2_WINDOWS
-    from artexplore.labels.probe import probe_matrix
+    from artexplore.labels.probe import probe_rows
     from artexplore.search.index import make_clustered_vectors
     from artexplore.synthetic import insert_works, store_source_rows, synthetic_metadata
 
@@ -230,11 +249,15 @@ def test_a_diffused_fused_set_is_probed_with_its_rows_before_the_diffusion(tmp_p
     store_source_rows(ws, "windows:effnet-lite2", ids, X[::-1].copy(), options=LITE2_WINDOWS,
                       parts=[(name.replace("260/", "128/"), w) for name, w in parts])
     used = load_features(ws, "default")
-    fm, inputs = probe_matrix(ws, "default")
-    assert inputs == "rows + rows before the diffusion" and list(fm.ids) == list(used.ids)
-    assert fm.X.shape[1] > used.X.shape[1]
-    np.testing.assert_array_equal(fm.X[:, :used.X.shape[1]], used.X)
+    source = probe_rows(ws, "default")
+    assert source.inputs == "rows + rows before the diffusion"
+    assert list(source.ids) == list(used.ids)
+    assert source.n_features > used.X.shape[1]
+    some = np.asarray([7, 0, 119, 7])  # any works, in any order, taken as asked
+    rows = source.take(some)
+    assert rows.dtype == np.float32 and rows.shape == (4, source.n_features)
+    np.testing.assert_allclose(rows[:, :used.X.shape[1]], np.asarray(used.X)[some], rtol=1e-6)
     result = run_probe(ws, "default", "style", ProbeConfig(n_folds=3), suggest=False)
-    assert result["inputs"] == inputs and result["n_features"] == fm.X.shape[1]
+    assert result["inputs"] == source.inputs and result["n_features"] == source.n_features
     # A stored (not diffused) set is probed with its own rows.
-    assert probe_matrix(ws, "stats:effnet-lite2")[1] == "rows"
+    assert probe_rows(ws, "stats:effnet-lite2").inputs == "rows"

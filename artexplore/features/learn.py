@@ -445,7 +445,9 @@ def source_rows(ws: Workspace, features: str) -> tuple[Any, Any]:
     if len(keep) != len(used):
         raise ArtExploreError(f"{len(used) - len(keep)} works of {features!r} have no rows "
                               "before its diffusion step")
-    rows.X = np.asarray(rows.X)[[pos[w] for w in used.ids.tolist()]]
+    order = [pos[w] for w in used.ids.tolist()]
+    if order != list(range(len(rows.ids))):  # a copy only where the orders differ
+        rows.X = np.asarray(rows.X)[order]
     rows.ids, rows.work_paths = used.ids, used.work_paths
     return rows, used
 

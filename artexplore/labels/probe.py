@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 ClassifierFactory = Callable[["ProbeConfig"], Any]
 CLASSIFIERS: dict[str, ClassifierFactory] = {}
+# Rows gathered per chunk when a probe copies rows (no whole-matrix temporary).
+_TAKE_CHUNK = 16_384
 
 # Above this many multiply-adds per fit (works × features × classes), the page runs a
 # logistic-regression probe as a background job instead of inline.
@@ -52,7 +54,11 @@ INLINE_BUDGET = 2.5e7
 
 
 def register_classifier(name: str) -> Callable[[ClassifierFactory], ClassifierFactory]:
-    """Register a factory ``(ProbeConfig) -> scikit-learn classifier`` under a name."""
+    """Register a factory ``(ProbeConfig) -> scikit-learn classifier`` under a name.
+
+    A probe gives the classifier float32 rows that are its own copy (a fold's rows,
+    every labelled row): a pipeline whose first step is a scaler may scale them in place.
+    """
     def decorate(factory: ClassifierFactory) -> ClassifierFactory:
         CLASSIFIERS[name] = factory
         return factory
@@ -130,13 +136,35 @@ class ProbeConfig:
         return CLASSIFIERS[self.classifier](self)
 
 
+def _chunked_scaler() -> Any:
+    """A :class:`~sklearn.preprocessing.StandardScaler` that learns its statistics a chunk
+    of rows at a time.
+
+    ``StandardScaler.fit`` makes a float64 temporary of the whole matrix to compute the
+    variance: twice the float32 rows it is given, 8 GB for a million works of
+    ``default``. Fitted by chunks (``partial_fit``) the temporary is a chunk's; the
+    statistics are the same (within float rounding).
+    """
+    from sklearn.preprocessing import StandardScaler
+
+    class ChunkedStandardScaler(StandardScaler):
+        def fit(self, X: Any, y: Any = None, sample_weight: Any = None) -> Any:
+            if sample_weight is not None or len(X) <= _TAKE_CHUNK:
+                return super().fit(X, y, sample_weight)
+            super().fit(X[:_TAKE_CHUNK])
+            for start in range(_TAKE_CHUNK, len(X), _TAKE_CHUNK):
+                self.partial_fit(X[start:start + _TAKE_CHUNK])
+            return self
+
+    return ChunkedStandardScaler()
+
+
 @register_classifier("logreg")
 def _logreg(cfg: ProbeConfig) -> Any:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
 
-    return make_pipeline(StandardScaler(), LogisticRegression(
+    return make_pipeline(_chunked_scaler(), LogisticRegression(
         C=cfg.C, max_iter=cfg.max_iter, class_weight=cfg.class_weight))
 
 
@@ -144,11 +172,10 @@ def _logreg(cfg: ProbeConfig) -> Any:
 def _mlp(cfg: ProbeConfig) -> Any:
     from sklearn.neural_network import MLPClassifier
     from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
 
     # Full-batch L-BFGS: on collections of hundreds to a few thousand works it converges in
     # far less time than Adam's mini-batch epochs, and needs no learning rate.
-    return make_pipeline(StandardScaler(), MLPClassifier(
+    return make_pipeline(_chunked_scaler(), MLPClassifier(
         hidden_layer_sizes=(cfg.hidden,), alpha=cfg.alpha, solver="lbfgs", max_iter=cfg.epochs,
         random_state=cfg.random_state))
 
@@ -156,6 +183,35 @@ def _mlp(cfg: ProbeConfig) -> Any:
 def available_classifiers() -> list[str]:
     """Names of the registered probe classifiers."""
     return sorted(CLASSIFIERS)
+
+
+def gather_rows(parts: tuple[Any, ...], rows: np.ndarray) -> np.ndarray:
+    """The given rows of row-aligned matrices set side by side, as a new float32 array.
+
+    Copied a chunk of rows at a time, so the only array made is the result (what a
+    probe's classifier is given, and may scale in place).
+    """
+    rows = np.asarray(rows, dtype=np.int64)
+    out = np.empty((len(rows), sum(int(np.shape(p)[1]) for p in parts)), dtype=np.float32)
+    col = 0
+    for part in parts:
+        width = int(np.shape(part)[1])
+        for start in range(0, len(rows), _TAKE_CHUNK):
+            chunk = rows[start:start + _TAKE_CHUNK]
+            out[start:start + len(chunk), col:col + width] = part[chunk]
+        col += width
+    return out
+
+
+def _in_place(clf: Any) -> Any:
+    """Let a pipeline's first step (the scaler) overwrite the rows it is given.
+
+    Only for rows the probe copied for this classifier alone.
+    """
+    steps = getattr(clf, "steps", None)
+    if steps and "copy" in steps[0][1].get_params():
+        steps[0][1].set_params(copy=False)
+    return clf
 
 
 def _fit(clf: Any, X: np.ndarray, y: np.ndarray) -> Any:
@@ -196,7 +252,6 @@ def cross_validate(X: np.ndarray, y: np.ndarray, config: ProbeConfig, *,
         ``proba`` (n_samples, n_classes) out-of-fold probabilities, ``folds``
         (list of (train_index, test_index)), ``fold_top1`` (accuracy per fold).
     """
-    X = np.asarray(X, dtype=np.float32)
     y = np.asarray(y, dtype=np.int64)
     n_classes = int(y.max()) + 1
     folds = stratified_folds(y, config.n_folds, groups=groups, random_state=config.random_state)
@@ -206,16 +261,25 @@ def cross_validate(X: np.ndarray, y: np.ndarray, config: ProbeConfig, *,
         progress(i, len(folds), f"{config.classifier}: fold {i + 1} of {len(folds)}")
         if np.intersect1d(train, test).size:  # stratified_folds guarantees this; never trust silently
             raise RuntimeError("a row is in both the training and the test part of a fold")
-        clf = _fit(config.make_classifier(), X[train], y[train])
-        proba[test] = _proba(clf, X[test], n_classes)
+        # The fold's rows are copied once and scaled in place.
+        clf = _fit(_in_place(config.make_classifier()), gather_rows((X,), train), y[train])
+        proba[test] = _proba(clf, gather_rows((X,), test), n_classes)
         fold_top1.append(float(np.mean(np.argmax(proba[test], axis=1) == y[test])))
     progress(len(folds), len(folds), f"{config.classifier}: cross-validation done")
     return {"proba": proba, "folds": folds, "fold_top1": fold_top1}
 
 
 def fit_predict_unlabelled(X_train: np.ndarray, y_train: np.ndarray, X_new: np.ndarray,
-                           config: ProbeConfig) -> np.ndarray:
+                           config: ProbeConfig, *, overwrite: bool = False) -> np.ndarray:
     """Fit the probe on every labelled row and predict probabilities for new rows.
+
+    Parameters
+    ----------
+    X_train, y_train, X_new : ndarray
+    config : ProbeConfig
+    overwrite : bool, default=False
+        ``X_train`` and ``X_new`` may be scaled in place when they are C-ordered
+        float32 (no copy of them is made; the caller no longer needs them).
 
     Returns
     -------
@@ -224,8 +288,14 @@ def fit_predict_unlabelled(X_train: np.ndarray, y_train: np.ndarray, X_new: np.n
     n_classes = int(np.max(y_train)) + 1
     if len(X_new) == 0:
         return np.zeros((0, n_classes))
-    clf = _fit(config.make_classifier(), np.asarray(X_train, dtype=np.float32), y_train)
-    return _proba(clf, np.asarray(X_new, dtype=np.float32), n_classes)
+
+    def own(X: np.ndarray) -> np.ndarray:
+        if overwrite and X.dtype == np.float32 and X.flags.c_contiguous:
+            return X
+        return gather_rows((X,), np.arange(len(X)))
+
+    clf = _fit(_in_place(config.make_classifier()), own(X_train), y_train)
+    return _proba(clf, own(X_new), n_classes)
 
 
 def calibrated_confidence(proba: np.ndarray, y: np.ndarray, top: np.ndarray) -> np.ndarray:
@@ -304,7 +374,43 @@ def runs_inline(n_works: int, n_features: int, n_classes: int, config: ProbeConf
     return config.classifier == "logreg" and n_works * n_features * n_classes <= INLINE_BUDGET
 
 
-def probe_matrix(ws: Workspace, features: str) -> tuple[Any, str]:
+@dataclass
+class ProbeRows:
+    """The rows a probe of a feature set fits, taken by work (never all at once).
+
+    ``parts`` are row-aligned matrices set side by side: a probe takes the rows of its
+    labelled works, and those of its unlabelled works, each once, so no copy of every
+    work's rows is ever made beside them.
+
+    Attributes
+    ----------
+    ids : ndarray of str
+        The works, aligned with every part.
+    work_paths : list of str
+    parts : tuple of ndarray
+    inputs : str
+        ``"rows"`` or ``"rows + rows before the diffusion"`` (for the record).
+    """
+
+    ids: np.ndarray
+    work_paths: list[str]
+    parts: tuple[Any, ...]
+    inputs: str
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def n_features(self) -> int:
+        """Width of the rows taken."""
+        return sum(int(np.shape(p)[1]) for p in self.parts)
+
+    def take(self, rows: np.ndarray) -> np.ndarray:
+        """The given works' rows, the parts side by side, as a new float32 array."""
+        return gather_rows(self.parts, rows)
+
+
+def probe_rows(ws: Workspace, features: str) -> ProbeRows:
     """The rows a probe of a feature set fits, and how they were made (for the record).
 
     A fused set whose blocks end in a diffusion (``default``) gives its diffused rows
@@ -312,23 +418,14 @@ def probe_matrix(ws: Workspace, features: str) -> tuple[Any, str]:
     towards its neighbourhood, which helps neighbours and clusters, and the rows
     before it keep what a classifier can still separate (top-1 +3.7 to +4.3 points on
     four style protocols, docs/BENCHMARKS.md). Any other set gives its own rows.
-
-    Returns
-    -------
-    fm : FeatureMatrix
-        Rows aligned with the set's works.
-    inputs : str
-        ``"rows"`` or ``"rows + rows before the diffusion"``.
     """
-    import dataclasses
-
     from ..features.learn import source_rows
 
     before, used = source_rows(ws, features)
     if before is used:
-        return used, "rows"
-    X = np.hstack([np.asarray(used.X, dtype=np.float32), np.asarray(before.X, dtype=np.float32)])
-    return dataclasses.replace(used, X=X), "rows + rows before the diffusion"
+        return ProbeRows(used.ids, used.work_paths, (used.X,), "rows")
+    return ProbeRows(used.ids, used.work_paths, (used.X, before.X),
+                     "rows + rows before the diffusion")
 
 
 def run_probe(ws: Workspace, features: str, column: str, config: ProbeConfig = ProbeConfig(), *,
@@ -362,8 +459,10 @@ def run_probe(ws: Workspace, features: str, column: str, config: ProbeConfig = P
     ArtExploreError
         Unknown feature set, empty column, fewer than two classes with enough works.
     """
-    fm, inputs = probe_matrix(ws, features)
-    y_all = read_labels(ws, fm.ids.tolist(), column)
+    source = probe_rows(ws, features)
+    ids, work_paths, inputs, n_features = (source.ids, source.work_paths, source.inputs,
+                                           source.n_features)
+    y_all = read_labels(ws, ids.tolist(), column)
     labelled = Counter(v for v in y_all if v is not None)
     kind = column_kind(list(labelled.items()))
     binning = None
@@ -386,8 +485,18 @@ def run_probe(ws: Workspace, features: str, column: str, config: ProbeConfig = P
     index = {c: i for i, c in enumerate(cf.classes)}
     rows = np.flatnonzero(cf.mask)
     y = np.asarray([index[v] for v in y_all[rows]], dtype=np.int64)
-    X = fm.X[rows]
-    groups = read_groups(ws, fm.ids[rows].tolist())
+    if suggest and binning is not None:
+        # A period is not a date: writing "1880–1889" into a date field would lose the field's
+        # meaning, so a binned column only gets its measure.
+        suggest, suggest_note = False, (f"No suggestions: {column!r} holds years, probed as "
+                                        f"{binning.name}, and a period is not a {column}.")
+    else:
+        suggest_note = None
+    unl = np.flatnonzero(np.asarray([v is None for v in y_all])) if suggest else rows[:0]
+    # Each row is taken once (float32, what the classifier is given); the sources go.
+    X, X_new = source.take(rows), source.take(unl)
+    del source
+    groups = read_groups(ws, ids[rows].tolist())
     n_steps = config.n_folds + (1 if suggest else 0)
     cv = cross_validate(X, y, config, groups=groups,
                         progress=lambda d, t=None, m="": progress(d, n_steps, m))
@@ -396,32 +505,26 @@ def run_probe(ws: Workspace, features: str, column: str, config: ProbeConfig = P
     pred = np.argmax(cv["proba"], axis=1)
     wrong = np.flatnonzero(pred != y)
     wrong = wrong[np.argsort(-cv["proba"][wrong, pred[wrong]], kind="stable")]
-    disagreements = [{"work_id": str(fm.ids[rows[i]]), "work_path": fm.work_paths[rows[i]],
+    disagreements = [{"work_id": str(ids[rows[i]]), "work_path": work_paths[rows[i]],
                       "label": cf.classes[y[i]], "predicted": cf.classes[pred[i]],
                       "confidence": float(cv["proba"][i, pred[i]])} for i in wrong[:100]]
 
     predictions: list[Prediction] = []
-    suggest_note = None
-    if suggest and binning is not None:
-        # A period is not a date: writing "1880–1889" into a date field would lose the field's
-        # meaning, so a binned column only gets its measure.
-        suggest, suggest_note = False, (f"No suggestions: {column!r} holds years, probed as "
-                                        f"{binning.name}, and a period is not a {column}.")
     if suggest:
         progress(config.n_folds, n_steps, "fitting on every labelled work for suggestions")
-        unl = np.flatnonzero(np.asarray([v is None for v in y_all]))
-        proba_new = fit_predict_unlabelled(X, y, fm.X[unl], config)
+        proba_new = fit_predict_unlabelled(X, y, X_new, config, overwrite=True)
+        del X, X_new
         calibrated = calibrated_confidence(cv["proba"], y, proba_new.max(axis=1))
         for r, p, conf in zip(unl, proba_new, calibrated, strict=True):
             top = _top(p, cf.classes)
-            predictions.append(Prediction(str(fm.ids[r]), top[0][0], float(conf),
+            predictions.append(Prediction(str(ids[r]), top[0][0], float(conf),
                                           tuple(top[1:])))
     params = {"features": features, "column": column, **asdict(config)}
     result = {
         **metrics, "features": features, "column": column, "classifier": config.classifier,
         "n_folds": config.n_folds, "fold_top1": cv["fold_top1"],
         "top1_std": float(np.std(cv["fold_top1"])), "excluded": cf.excluded,
-        "unlabelled": cf.unlabelled, "n_features": int(fm.X.shape[1]), "inputs": inputs,
+        "unlabelled": cf.unlabelled, "n_features": n_features, "inputs": inputs,
         "disagreements": disagreements, "column_kind": kind,
         "binning": binning.name if binning else None, "min_class_size": config.min_class_size,
         "suggest_note": suggest_note,
