@@ -107,12 +107,12 @@ def fit_fusion(spec: FusionSpec, sources: Mapping[str, np.ndarray],
         comps = []
         for ci, comp in enumerate(block.components):
             key = source_key(comp.source, comp.options)
-            X = np.asarray(sources[key], dtype=np.float64)
+            X = sources[key]  # in float64 a part at a time: never the whole source
             cols = select_columns(parts[key], comp.parts, comp.per_part, what=comp.source)
             part_columns[(bi, ci)] = cols
             pieces = []
             for pi, c in enumerate(cols):
-                fitted, Y = _fit_steps(comp.steps, X[:, c])
+                fitted, Y = _fit_steps(comp.steps, np.asarray(X[:, c], dtype=np.float64))
                 steps[(bi, ci, pi)] = fitted
                 pieces.append(Y)
             comps.append(comp.weight * np.concatenate(pieces, axis=1))

@@ -27,6 +27,9 @@ STEP_HELP = {
 }
 
 
+# Rows per chunk of the steps that read the collection a piece at a time.
+_ROW_CHUNK = 16_384
+
 # -- steps ----------------------------------------------------------------------------------------
 class Step:
     """One fitted transformation of a matrix (scikit-learn style: fit, transform, state)."""
@@ -88,28 +91,45 @@ class Scale(Step):
 
 
 class PCA(Step):
-    """Centre, project on the leading components, divide by eigenvalue^beta."""
+    """Centre, project on the leading components, divide by eigenvalue^beta.
+
+    Fitted on the covariance matrix (features × features), accumulated a chunk of
+    rows at a time: the memory is that of a chunk, not of the collection (a thin
+    SVD of the centred rows held three matrices of the collection's size, 18 GB
+    for a million works of 768 features). Each component's sign is fixed (its
+    largest coordinate positive), so a fit is the same on every machine.
+    """
 
     def __init__(self, n_components: int, beta: float = 0.5) -> None:
         self.n_components = n_components
         self.beta = beta
 
     def fit(self, X: np.ndarray) -> PCA:
-        self.mean_ = X.mean(0)
-        Xc = X - self.mean_
-        # The Gram trick: the SVD of the smaller side.
-        _, S, Vt = np.linalg.svd(Xc, full_matrices=False)
-        eig = S ** 2 / max(len(X) - 1, 1)
+        n, d = np.shape(X)
+        self.mean_ = np.asarray(X).mean(0, dtype=np.float64)
+        cov = np.zeros((d, d))
+        for start in range(0, n, _ROW_CHUNK):
+            Xc = np.asarray(X[start:start + _ROW_CHUNK], dtype=np.float64) - self.mean_
+            cov += Xc.T @ Xc
+        eig, V = np.linalg.eigh(cov / max(n - 1, 1))
+        eig, V = np.clip(eig[::-1], 0, None), V[:, ::-1].T
         # Directions without variance (fewer works than dimensions) are dropped, not amplified.
         rank = int(np.sum(eig > 1e-9 * max(float(eig[0]), 1e-300))) if len(eig) else 0
         k = max(1, min(self.n_components, rank or 1))
-        self.components_ = Vt[:k]
+        components = V[:k]
+        peak = np.argmax(np.abs(components), axis=1)
+        components *= np.sign(components[np.arange(k), peak])[:, None]
+        self.components_ = components
         floor = 1e-6 * max(float(eig[0]), 1e-12)
         self.scale_ = (eig[:k] + floor) ** (-self.beta)
         return self
 
     def transform(self, X: np.ndarray) -> np.ndarray:
-        return ((X - self.mean_) @ self.components_.T) * self.scale_
+        out = np.empty((len(X), len(self.components_)))
+        for start in range(0, len(X), _ROW_CHUNK):
+            rows = np.asarray(X[start:start + _ROW_CHUNK], dtype=np.float64)
+            out[start:start + len(rows)] = ((rows - self.mean_) @ self.components_.T) * self.scale_
+        return out
 
     def state(self) -> dict[str, np.ndarray]:
         return {"mean": self.mean_, "components": self.components_, "scale": self.scale_}
@@ -166,7 +186,8 @@ class Diffusion(Step):
 
         n = len(F)
         k = max(1, min(self.k_, n - 1))
-        idx, sims = knn_graph(F, k, approximate=self.approximate)
+        idx, sims = knn_graph(F, k, approximate=len(F) > APPROXIMATE_FROM
+                              if self.approximate is None else self.approximate)
         rows = np.repeat(np.arange(n), k)
         W = sparse.csr_matrix((np.clip(sims, 0, None).ravel() ** self.gamma,
                                (rows, idx.ravel())), shape=(n, n))
@@ -185,12 +206,18 @@ class Diffusion(Step):
         from scipy import sparse
 
         # Rounded to float32 once, as stored: outside images then see the same numbers.
-        F = normalise(np.asarray(X, dtype=np.float64)).astype(np.float32).astype(np.float64)
+        # Normalised a chunk at a time: at a million works a float64 copy is 7 GB.
+        F = np.empty(np.shape(X), dtype=np.float32)
+        for start in range(0, len(F), _ROW_CHUNK):
+            F[start:start + _ROW_CHUNK] = normalise(
+                np.asarray(X[start:start + _ROW_CHUNK], dtype=np.float64))
         n = len(F)
         if n < 3:
             raise ConfigError(f"diffusion needs at least 3 works, got {n}")
         self.k_ = self.k if self.k is not None else self.auto_k(n)
-        W, degree, kth = self._graph(F)
+        approximate = self.approximate if self.approximate is not None else n > APPROXIMATE_FROM
+        # The exact graph compares in float64; the approximate one searches float32 rows.
+        W, degree, kth = self._graph(F if approximate else F.astype(np.float64))
         Dm = sparse.diags(1 / np.sqrt(degree))
         A = (Dm @ W @ Dm).tocsr()
         r = max(1, min(self.rank, n - 2))
@@ -201,7 +228,7 @@ class Diffusion(Step):
             from scipy.sparse.linalg import eigsh
 
             lam, U = eigsh(A, k=r, which="LA", v0=np.ones(n))
-        self.features_ = F.astype(np.float32)
+        self.features_ = F
         self.kth_ = kth
         self.degree_ = degree
         self.eigenvalues_ = lam
@@ -213,10 +240,10 @@ class Diffusion(Step):
         return self.fit(X).embedding_
 
     def transform(self, X: np.ndarray) -> np.ndarray:
-        F = self.features_.astype(np.float64)
+        F = self.features_
         Q = normalise(np.asarray(X, dtype=np.float64)).astype(np.float32).astype(np.float64)
         k = max(1, min(self.k_, len(F) - 1))
-        idx, sims = knn_cosine(Q, F, k + 1)
+        idx, sims = _knn_by_blocks(Q, F, k + 1)
         same = sims[:, 0] >= 1 - 1e-6  # the image is a work of the collection
         idx = np.where(same[:, None], idx[:, 1:], idx[:, :-1])
         sims = np.where(same[:, None], sims[:, 1:], sims[:, :-1])
@@ -319,6 +346,23 @@ def knn_cosine(Q: np.ndarray, X: np.ndarray, k: int, *, exclude_self: bool = Fal
         order = np.argsort(-top_s, axis=1, kind="stable")
         index[start:start + chunk] = np.take_along_axis(top, order, 1)
         sims[start:start + chunk] = np.take_along_axis(top_s, order, 1)
+    return index, sims
+
+
+def _knn_by_blocks(Q: np.ndarray, X: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`knn_cosine` of float64 queries against float32 rows, in float64, reading
+    ``X`` a block of rows at a time (a float64 copy of a million works' rows is 7 GB;
+    an outside image needs only its neighbours)."""
+    index = np.zeros((len(Q), 0), dtype=np.int64)
+    sims = np.zeros((len(Q), 0))
+    for start in range(0, len(X), _ROW_CHUNK):
+        block = np.asarray(X[start:start + _ROW_CHUNK], dtype=np.float64)
+        i, s = knn_cosine(Q, block, k)
+        index = np.concatenate([index, i + start], axis=1)
+        sims = np.concatenate([sims, s], axis=1)
+        if index.shape[1] > k:  # keep the k best so far (stable: earlier rows first on ties)
+            order = np.argsort(-sims, axis=1, kind="stable")[:, :k]
+            index, sims = np.take_along_axis(index, order, 1), np.take_along_axis(sims, order, 1)
     return index, sims
 
 
