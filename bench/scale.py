@@ -54,7 +54,17 @@ TODAY_100K = {"map_status": "2.0 s", "load_run": "2.1 s", "works": "1.9 s",
 
 
 def peak_mb() -> float:
-    """The process's memory peak so far, in MiB."""
+    """The process's memory peak so far, in MiB.
+
+    Read from ``VmHWM`` where the system has it: ``ru_maxrss`` survives ``exec``, so a
+    child started by a large parent would report the parent's peak as its own.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -157,6 +167,47 @@ LITE2_PARTS = [("260/blocks.3/mean", 88), ("260/blocks.4/mean", 120), ("260/bloc
                ("260/blocks.6/mean", 352)]
 
 
+class DefaultSources:
+    """``default``'s two sources for synthetic works, stored without images.
+
+    The global part is ``X`` (clustered vectors of the width of EfficientNet-Lite2's block
+    means) under that extractor's fingerprint; the local part (the same statistics over each
+    work's windows) is ``X`` with noise, so it shows the styles less clearly. Work ``i`` has
+    the catalogue fields of :func:`artexplore.synthetic.synthetic_metadata`; ``unlabelled``
+    lists works stored with an empty ``style``.
+    """
+
+    def __init__(self, X: Any, styles: Any, *, unlabelled: Any = ()) -> None:
+        import hashlib
+
+        import numpy as np
+
+        from artexplore.synthetic import synthetic_metadata
+
+        self.X = X
+        self.L = X + np.random.default_rng(1).standard_normal(X.shape).astype(np.float32) * (
+            0.5 * np.sqrt(np.mean(X ** 2, axis=1, keepdims=True)))
+        self.meta = synthetic_metadata(styles)
+        for i in unlabelled:
+            self.meta["style"][i] = None
+        self.shas = [hashlib.sha256(f"growth:{i}".encode()).hexdigest() for i in range(len(X))]
+        self.ids = [s[:16] for s in self.shas]
+
+    def store(self, ws: Any, part: slice) -> None:
+        """Insert the works of ``part`` and store both sources' rows for them."""
+        from artexplore.features.recipes import LITE2_MEANS, LITE2_WINDOWS
+        from artexplore.synthetic import insert_works, store_source_rows
+
+        local_parts = [(name.replace("260/", "128/"), width) for name, width in LITE2_PARTS]
+        insert_works(ws, self.shas[part], {key: v[part] for key, v in self.meta.items()})
+        store_source_rows(ws, "stats:effnet-lite2", self.ids[part], self.X[part],
+                          options=LITE2_MEANS, parts=LITE2_PARTS)
+        store_source_rows(ws, "windows:effnet-lite2", self.ids[part], self.L[part],
+                          options=LITE2_WINDOWS, parts=local_parts)
+        for name in ("stats:effnet-lite2", "windows:effnet-lite2"):
+            ws.arrays.compact("features", name)  # as `artexplore embed` leaves them
+
+
 def measure_fusion_growth(n: int, root: Path, *, share: float = 0.01, k: int = 10,
                           noise: float = 5.0, spread: float = 2.0,
                           new_group: bool = False) -> dict[str, Any]:
@@ -174,18 +225,14 @@ def measure_fusion_growth(n: int, root: Path, *, share: float = 0.01, k: int = 1
     overlap of their k nearest works in both versions (beside the same overlap for the
     fitted works, which a refit moves too).
     """
-    import hashlib
-
     import numpy as np
 
     from artexplore.features import load_features
     from artexplore.features.compute import load_fused
     from artexplore.features.fusion import get_fusion, knn_cosine
-    from artexplore.features.recipes import LITE2_MEANS, LITE2_WINDOWS
     from artexplore.linalg import normalise
     from artexplore.search.index import make_clustered_vectors
     from artexplore.store import Workspace
-    from artexplore.synthetic import insert_works, store_source_rows, synthetic_metadata
 
     n_new = max(1, round(share * n))
     total = n + n_new
@@ -200,20 +247,11 @@ def measure_fusion_growth(n: int, root: Path, *, share: float = 0.01, k: int = 1
         if len(rows) != total:
             raise SystemExit(f"not enough works of one style for {n_new} added works")
         X, styles = X[rows], styles[rows]
-    # The local part (the same statistics over each work's windows): the styles, less clearly.
-    L = X + np.random.default_rng(1).standard_normal(X.shape).astype(np.float32) * (
-        0.5 * np.sqrt(np.mean(X ** 2, axis=1, keepdims=True)))
-    local_parts = [(name.replace("260/", "128/"), width) for name, width in LITE2_PARTS]
-    meta = synthetic_metadata(styles)
-    shas = [hashlib.sha256(f"growth:{i}".encode()).hexdigest() for i in range(total)]
-    ids = [s[:16] for s in shas]
+    sources = DefaultSources(X, styles)
+    ids = sources.ids
 
     def add(part: slice) -> None:
-        insert_works(ws, shas[part], {key: v[part] for key, v in meta.items()})
-        store_source_rows(ws, "stats:effnet-lite2", ids[part], X[part], options=LITE2_MEANS,
-                          parts=LITE2_PARTS)
-        store_source_rows(ws, "windows:effnet-lite2", ids[part], L[part],
-                          options=LITE2_WINDOWS, parts=local_parts)
+        sources.store(ws, part)
 
     add(slice(0, n))
     start = time.perf_counter()
@@ -287,6 +325,63 @@ def growth_report(r: dict[str, Any]) -> str:
         f"{r['added_knn_overlap']:.3f} between both (fitted works: "
         f"{r['fitted_knn_overlap']:.3f}, which a refit moves too).",
     ])
+
+
+# -- a style probe at scale ----------------------------------------------------------------------
+def measure_probe(n: int, root: Path, *, unlabelled: float = 0.2, noise: float = 5.0,
+                  spread: float = 2.0) -> dict[str, Any]:
+    """``artexplore probe --label style`` on ``default`` for ``n`` synthetic works.
+
+    The workspace is that of :func:`measure_fusion_growth` (``default`` over stored
+    Lite2-wide sources, 30 overlapping styles) with the style of ``unlabelled`` of the
+    works left empty, so the probe cross-validates on the others and suggests a style
+    for these. ``default`` is fitted in this process; the probe runs in a child process
+    (:func:`artexplore.labels.probe.run_probe`, what the command and the Labels page
+    call), so its memory peak is its own: twice, as ``first_probe`` (which also fits
+    ``default``'s rows before the diffusion, cached for later probes and ``learn``) and
+    as every later probe (the figures at the top level).
+    """
+    import numpy as np
+
+    from artexplore.features import load_features
+    from artexplore.search.index import make_clustered_vectors
+    from artexplore.store import Workspace
+
+    ws = Workspace(root, create=True)
+    X, styles = make_clustered_vectors(n, sum(w for _, w in LITE2_PARTS), n_clusters=30,
+                                       noise=noise, spread=spread, random_state=0,
+                                       return_labels=True)
+    hidden = np.random.default_rng(2).choice(n, round(unlabelled * n), replace=False)
+    DefaultSources(X, styles, unlabelled=hidden).store(ws, slice(0, n))
+    del X
+    start = time.perf_counter()
+    load_features(ws, "default")
+    fit_s = time.perf_counter() - start
+    fit_peak = round(peak_mb())  # this process: the synthetic rows and the fit
+    runs = {}
+    for run in ("first", "again"):  # the first also fits default's rows before the diffusion
+        out = root.parent / f"probe-{run}.json"
+        subprocess.run([sys.executable, "-m", "bench.scale", "--probe-child", str(root),
+                        "--out", str(out)], check=True, cwd=REPO)
+        runs[run] = json.loads(out.read_text())
+    return {"n_works": n, "n_unlabelled": len(hidden), "fit_default_seconds": round(fit_s, 1),
+            "fit_default_peak_mb": fit_peak,
+            "first_probe": runs["first"], **runs["again"], "machine": machine()}
+
+
+def probe_child(root: Path) -> dict[str, Any]:
+    """The probe of :func:`measure_probe`, timed, with this process's memory peak."""
+    from artexplore.labels.probe import run_probe
+    from artexplore.store import Workspace
+
+    ws = Workspace(root)
+    base = peak_mb()
+    start = time.perf_counter()
+    r = run_probe(ws, "default", "style")
+    return {"probe_seconds": round(time.perf_counter() - start, 1),
+            "peak_mb": round(peak_mb()), "peak_before_probe_mb": round(base),
+            "top1": round(r["top1"], 4), "n_features": r["n_features"], "inputs": r["inputs"],
+            "suggestions": r["suggestions"], "n_folds": r["n_folds"]}
 
 
 # -- the report ---------------------------------------------------------------------------------
@@ -485,6 +580,10 @@ def main() -> None:
     parser.add_argument("--growth-new-group", action="store_true",
                         help="with --fusion-growth: the added works are all of a style the "
                              "fitted works lack")
+    parser.add_argument("--probe", type=int, default=None, metavar="N",
+                        help="only: the style probe of default on N synthetic works, 20 %% "
+                             "unlabelled (bench/results/probe_scale.json; prints the figures)")
+    parser.add_argument("--probe-child", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -497,6 +596,18 @@ def main() -> None:
                                         new_group=args.growth_new_group)
         save_json("fusion_growth" + ("_new_group" if args.growth_new_group else ""), out)
         print(growth_report(out))
+        return
+    if args.probe_child is not None:
+        args.out.write_text(json.dumps(probe_child(args.probe_child)))
+        return
+    if args.probe is not None:
+        with tempfile.TemporaryDirectory(prefix="artexplore-probe-", dir=cache) as tmp:
+            out = measure_probe(args.probe, Path(tmp) / "ws")
+        results = json.loads((RESULTS / "probe_scale.json").read_text()) \
+            if (RESULTS / "probe_scale.json").exists() else {}
+        results[str(args.probe)] = out
+        save_json("probe_scale", results)
+        print(json.dumps(out, indent=1))
         return
     if args.one is not None:  # the child process of one size
         out = measure_one(args.one, cache, images_max=args.images_max,
