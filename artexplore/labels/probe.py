@@ -397,9 +397,6 @@ class ProbeRows:
     parts: tuple[Any, ...]
     inputs: str
 
-    def __len__(self) -> int:
-        return len(self.ids)
-
     @property
     def n_features(self) -> int:
         """Width of the rows taken."""

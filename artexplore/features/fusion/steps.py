@@ -186,8 +186,7 @@ class Diffusion(Step):
 
         n = len(F)
         k = max(1, min(self.k_, n - 1))
-        idx, sims = knn_graph(F, k, approximate=len(F) > APPROXIMATE_FROM
-                              if self.approximate is None else self.approximate)
+        idx, sims = knn_graph(F, k, approximate=self.approximate)
         rows = np.repeat(np.arange(n), k)
         W = sparse.csr_matrix((np.clip(sims, 0, None).ravel() ** self.gamma,
                                (rows, idx.ravel())), shape=(n, n))
@@ -215,9 +214,7 @@ class Diffusion(Step):
         if n < 3:
             raise ConfigError(f"diffusion needs at least 3 works, got {n}")
         self.k_ = self.k if self.k is not None else self.auto_k(n)
-        approximate = self.approximate if self.approximate is not None else n > APPROXIMATE_FROM
-        # The exact graph compares in float64; the approximate one searches float32 rows.
-        W, degree, kth = self._graph(F if approximate else F.astype(np.float64))
+        W, degree, kth = self._graph(F)
         Dm = sparse.diags(1 / np.sqrt(degree))
         A = (Dm @ W @ Dm).tocsr()
         r = max(1, min(self.rank, n - 2))
@@ -375,7 +372,7 @@ def knn_graph(X: np.ndarray, k: int, *, approximate: bool | None = None,
               ) -> tuple[np.ndarray, np.ndarray]:
     """Each row's ``k`` nearest other rows by cosine: the kNN graph of a collection.
 
-    Exact (chunked, O(n²)) up to :data:`APPROXIMATE_FROM` rows; above, a FAISS IVF
+    Exact (chunked, O(n²), in float64) up to :data:`APPROXIMATE_FROM` rows; above, a FAISS IVF
     index (the neighbour index's builder, lists trained with ``random_state``)
     searched with the smallest ``nprobe`` whose recall@k against exact search,
     measured on sampled rows, reaches ``recall_target``.
@@ -401,7 +398,8 @@ def knn_graph(X: np.ndarray, k: int, *, approximate: bool | None = None,
         approximate = n > APPROXIMATE_FROM
     k = min(k, n - 1)
     if not approximate or k <= 0:
-        return knn_cosine(X, X, k, exclude_self=True)
+        X64 = np.asarray(X, dtype=np.float64)
+        return knn_cosine(X64, X64, k, exclude_self=True)
     from ...progress import null_progress
     from ...search.index import IndexConfig, index_type, measure_recall
 
