@@ -10,9 +10,12 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike
 
+# Rows per chunk of the norms: their temporaries are a chunk's, not the collection's.
+_ROW_CHUNK = 16_384
 
-def normalise(X: ArrayLike, *, eps: float = 1e-12, centre: ArrayLike | None = None
-              ) -> np.ndarray:
+
+def normalise(X: ArrayLike, *, eps: float = 1e-12, centre: ArrayLike | None = None,
+              copy: bool = True) -> np.ndarray:
     """L2-normalise rows; a row with norm below ``eps`` is divided by ``eps`` (zero stays zero).
 
     Parameters
@@ -24,19 +27,30 @@ def normalise(X: ArrayLike, *, eps: float = 1e-12, centre: ArrayLike | None = No
     centre : array-like of shape (n_features,), optional
         Subtracted from every row first (in the same copy): the rows then are
         directions from the collection's mean, as the neighbour index searches them.
+    copy : bool, default=True
+        False: normalise ``X`` itself where it is a C-contiguous floating array (a
+        step over a collection's rows then needs no second matrix of their size);
+        other inputs are still copied.
 
     Returns
     -------
     ndarray of shape (n_samples, n_features), C-contiguous
-        A new array, of ``X``'s floating dtype (float32 for other inputs).
+        A new array (``X`` itself with ``copy=False`` where it could be), of ``X``'s
+        floating dtype (float32 for other inputs).
     """
     X = np.asarray(X)
     dtype = X.dtype if np.issubdtype(X.dtype, np.floating) else np.float32
-    X = np.array(X, dtype=dtype, order="C", copy=True, ndmin=2)
+    if copy:
+        X = np.array(X, dtype=dtype, order="C", copy=True, ndmin=2)
+    else:
+        X = np.atleast_2d(np.ascontiguousarray(X, dtype=dtype))
     if centre is not None:
         X -= np.asarray(centre, dtype=dtype)
     # The floor in float64: in float16 1e-12 would round to zero (and 0 / 0 to NaN).
-    X /= np.maximum(np.linalg.norm(X, axis=1, keepdims=True).astype(np.float64), eps)
+    # By chunks of rows: each row's norm is the same, the squares are a chunk's.
+    for start in range(0, len(X), _ROW_CHUNK):
+        rows = X[start:start + _ROW_CHUNK]
+        rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True).astype(np.float64), eps)
     return X
 
 

@@ -43,14 +43,19 @@ class FittedFusion:
         for bi, block in enumerate(self.spec.blocks):
             comps = []
             for ci, comp in enumerate(block.components):
-                X = np.asarray(sources[source_key(comp.source, comp.options)], dtype=np.float64)
+                X = sources[source_key(comp.source, comp.options)]
                 cols = self.part_columns[(bi, ci)]
-                pieces = [_apply_steps(self.steps[(bi, ci, pi)], X[:, c])
+                pieces = [_apply_steps(self.steps[(bi, ci, pi)], _own_columns(X, c), owned=True)
                           for pi, c in enumerate(cols)]
-                comps.append(comp.weight * np.concatenate(pieces, axis=1))
-            B = _apply_steps(self.steps[(bi,)], np.concatenate(comps, axis=1))
-            blocks.append(B * (block.weight if weighted else 1.0))
-        return np.concatenate(blocks, axis=1).astype(np.float32)
+                comps.append(_weighted_concat(pieces, comp.weight))
+                del pieces
+            B = _apply_steps(self.steps[(bi,)], _joined(comps), owned=True)
+            del comps
+            if weighted and block.weight != 1.0:
+                B *= block.weight
+            blocks.append(B.astype(np.float32))
+            del B
+        return np.concatenate(blocks, axis=1)
 
     def state(self) -> dict[str, np.ndarray]:
         """All fitted arrays, flat (for ``np.savez``)."""
@@ -112,17 +117,40 @@ def fit_fusion(spec: FusionSpec, sources: Mapping[str, np.ndarray],
             part_columns[(bi, ci)] = cols
             pieces = []
             for pi, c in enumerate(cols):
-                fitted, Y = _fit_steps(comp.steps, np.asarray(X[:, c], dtype=np.float64))
+                fitted, Y = _fit_steps(comp.steps, _own_columns(X, c), owned=True)
                 steps[(bi, ci, pi)] = fitted
                 pieces.append(Y)
-            comps.append(comp.weight * np.concatenate(pieces, axis=1))
-        fitted, B = _fit_steps(block.steps, np.concatenate(comps, axis=1))
+            comps.append(_weighted_concat(pieces, comp.weight))
+            del pieces
+        fitted, B = _fit_steps(block.steps, _joined(comps), owned=True)
+        del comps
         steps[(bi,)] = fitted
-        blocks.append(B)
+        blocks.append(B.astype(np.float32))  # float32 at once: the float64 rows go
         slices[block.name] = slice(start, start + B.shape[1])
         start += B.shape[1]
+        del B
     fitted = FittedFusion(spec, steps, part_columns, slices)
-    return fitted, np.concatenate(blocks, axis=1).astype(np.float32)
+    return fitted, np.concatenate(blocks, axis=1)
+
+
+# The steps of a fused set change the rows they are given in place (they are the fit's
+# own copies), so a step over a collection costs one matrix of its size, not two or three.
+def _own_columns(X: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """A float64 copy of some columns of ``X``, the fit's own (C-contiguous)."""
+    return np.array(np.asarray(X)[:, cols], dtype=np.float64, order="C")
+
+
+def _joined(mats: list[np.ndarray]) -> np.ndarray:
+    """Matrices side by side: the one itself when there is one (it is already owned)."""
+    return mats[0] if len(mats) == 1 else np.concatenate(mats, axis=1)
+
+
+def _weighted_concat(pieces: list[np.ndarray], weight: float) -> np.ndarray:
+    """The pieces side by side, times ``weight`` (in place)."""
+    out = _joined(pieces)
+    if weight != 1.0:
+        out *= weight
+    return out
 
 
 def stored_block_slices(spec: FusionSpec, arrays: Mapping[str, np.ndarray]) -> dict[str, slice]:

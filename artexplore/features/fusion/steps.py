@@ -44,6 +44,11 @@ class Step:
         """Fit on the collection and return its transformed rows."""
         return self.fit(X).transform(X)
 
+    def transform_owned(self, X: np.ndarray) -> np.ndarray:
+        """``transform`` of rows nobody else holds: a step that changes each value on
+        its own (centre, L2, scale) changes them in place instead of copying them."""
+        return self.transform(X)
+
     def state(self) -> dict[str, np.ndarray]:
         """Fitted arrays (saved with a fused set)."""
         return {}
@@ -69,6 +74,12 @@ class Center(Step):
     def transform(self, X: np.ndarray) -> np.ndarray:
         return X - self.mean_
 
+    def transform_owned(self, X: np.ndarray) -> np.ndarray:
+        if X.dtype != np.result_type(X, self.mean_) or not X.flags.writeable:
+            return self.transform(X)
+        X -= self.mean_
+        return X
+
     def state(self) -> dict[str, np.ndarray]:
         return {"mean": self.mean_}
 
@@ -81,6 +92,9 @@ class L2(Step):
     def transform(self, X: np.ndarray) -> np.ndarray:
         return normalise(X)
 
+    def transform_owned(self, X: np.ndarray) -> np.ndarray:
+        return normalise(X, copy=not X.flags.writeable)
+
 
 class Scale(Step):
     def __init__(self, s: float) -> None:
@@ -88,6 +102,12 @@ class Scale(Step):
 
     def transform(self, X: np.ndarray) -> np.ndarray:
         return X * self.s
+
+    def transform_owned(self, X: np.ndarray) -> np.ndarray:
+        if X.dtype != np.result_type(X, self.s) or not X.flags.writeable:
+            return self.transform(X)
+        X *= self.s
+        return X
 
 
 class PCA(Step):
@@ -234,7 +254,7 @@ class Diffusion(Step):
         return self
 
     def fit_transform(self, X: np.ndarray) -> np.ndarray:
-        return self.fit(X).embedding_
+        return self.fit(X).embedding_.copy()  # the chain's own: later steps may change it
 
     def transform(self, X: np.ndarray) -> np.ndarray:
         F = self.features_
@@ -473,18 +493,28 @@ def parse_post(text: str) -> DBA:
     raise ConfigError(f"Unknown post-processing {text!r}; use one of: {', '.join(POST_HELP)}")
 
 
-def _fit_steps(steps: Sequence[str], X: np.ndarray) -> tuple[list[Step], np.ndarray]:
+def _fit_steps(steps: Sequence[str], X: np.ndarray, *, owned: bool = False
+               ) -> tuple[list[Step], np.ndarray]:
+    """Fit the steps in turn; ``owned``: ``X`` is the caller's to give away (no one
+    else reads it), so the steps may change it in place. Each step's output is the
+    chain's own, so the later steps may change theirs."""
     fitted = []
     for text in steps:
         step = parse_step(text)
-        X = step.fit_transform(X)
+        if owned and type(step).fit_transform is Step.fit_transform:
+            X = step.fit(X).transform_owned(X)
+        else:
+            X = step.fit_transform(X)
+        owned = True
         fitted.append(step)
     return fitted, X
 
 
-def _apply_steps(fitted: Sequence[Step], X: np.ndarray) -> np.ndarray:
+def _apply_steps(fitted: Sequence[Step], X: np.ndarray, *, owned: bool = False) -> np.ndarray:
+    """Apply fitted steps in turn (``owned``: as for :func:`_fit_steps`)."""
     for step in fitted:
-        X = step.transform(X)
+        X = step.transform_owned(X) if owned else step.transform(X)
+        owned = True
     return X
 
 
