@@ -100,3 +100,36 @@ def test_outside_images_reuse_the_loaded_networks(tmp_path):
     np.testing.assert_array_equal(first, again)
     transform_images(ws, "stats:effnet-lite2", [img])
     assert len(compute._LOADED) == 2
+
+
+def test_the_technique_set_groups_works_by_rendering_not_by_subject(tmp_path):
+    import cv2
+
+    from artexplore.features import embed, fused_ready, load_features
+    from artexplore.ingest.folder import ingest
+    from artexplore.linalg import normalise
+    from artexplore.store import Workspace
+    from conftest import DEMO
+
+    # Four painted works of four styles, each also as a pencil sketch of the same subject.
+    sources = [sorted((DEMO / "images" / style).glob("*.jpg"))[0]
+               for style in ("Impressionism", "Divisionism", "Rococo", "NorthernRenaissance")]
+    folder = tmp_path / "images"
+    for i, src in enumerate(sources):
+        bgr = cv2.imread(str(src))
+        grey, _ = cv2.pencilSketch(bgr, sigma_s=60, sigma_r=0.07, shade_factor=0.05)
+        for kind, img in (("painting", bgr), ("pencil", cv2.cvtColor(grey, cv2.COLOR_GRAY2BGR))):
+            (folder / kind).mkdir(parents=True, exist_ok=True)
+            cv2.imwrite(str(folder / kind / f"{i}.png"), img)
+    ws = Workspace(tmp_path / "ws", create=True)
+    ingest(ws, folder)
+    embed(ws, "default", batch_size=4)  # `technique` reads a source `default` computes
+    assert fused_ready(ws, "technique")
+    fm = load_features(ws, "technique")
+    kind = [ws.work(i)["path"].split("/")[0] for i in fm.ids]
+    X = normalise(fm.X)
+    S = X @ X.T
+    np.fill_diagonal(S, -np.inf)
+    # Every pencil sketch's nearest work is another sketch, every painting's another painting,
+    # though each has its own subject's other rendering in the collection.
+    assert [kind[j] for j in S.argmax(axis=1)] == kind

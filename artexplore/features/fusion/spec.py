@@ -175,9 +175,11 @@ class FusionSpec:
 
 # -- the built-in default -------------------------------------------------------------------------
 def builtin_fusions() -> dict[str, FusionSpec]:
-    """Fused sets every workspace has unless it redefines them (``default``, ``style+color``)."""
-    from ..recipes import DEFAULT_RECIPE, STYLE_COLOR_RECIPE
+    """Fused sets every workspace has unless it redefines them (``default``, ``style+color``,
+    ``technique``)."""
+    from ..recipes import DEFAULT_RECIPE, STYLE_COLOR_RECIPE, TECHNIQUE_RECIPE
 
-    return {r["name"]: FusionSpec.from_dict(r) for r in (DEFAULT_RECIPE, STYLE_COLOR_RECIPE)}
+    return {r["name"]: FusionSpec.from_dict(r)
+            for r in (DEFAULT_RECIPE, STYLE_COLOR_RECIPE, TECHNIQUE_RECIPE)}
 
 
