@@ -12,10 +12,16 @@ from artexplore.features import (
     set_block_weights,
     stored_fusions,
 )
-from ui.features import device_choices, device_description, feature_sets_table
+from ui.features import (
+    device_choices,
+    device_description,
+    feature_sets_table,
+    fused_descriptions,
+)
 from ui.jobs import job_tracker, submit_job, tracked_notes
 from ui.paths import weights_value
 from ui.state import current_workspace, require_app
+from ui.text import plain
 
 require_app(__file__)
 ws = current_workspace()
@@ -30,6 +36,11 @@ if table.empty:
     st.info("No feature set yet: compute the default set below.")
 else:
     st.dataframe(table, hide_index=True, width="stretch")
+    described = fused_descriptions(ws)
+    if described:
+        with st.expander("What each fused set groups works by"):
+            for name, text in described:
+                st.markdown(f"**{plain(name)}**: {plain(text)}")
 
 EXTRACTORS = {
     "default (everything the default set needs)": "default",

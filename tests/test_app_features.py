@@ -68,7 +68,9 @@ def test_compute_button_runs_an_embed_job(ws):
     at.run()
     table = at.dataframe[0].value
     row = table[table["feature set"] == "color"].iloc[0]
-    assert row["dimensions"] == 192 and row["works"] == "6 / 6"
+    assert row["dimensions"] == "192" and row["works"] == "6 / 6"
+    # A fused set not fitted yet says when its width will be known (not "None").
+    assert table[table["feature set"] == "technique"].iloc[0]["dimensions"] == "once fitted"
 
 
 def test_the_page_can_send_an_embed_to_a_ray_cluster(ws):
@@ -110,3 +112,11 @@ def test_device_choices_are_the_machines_own(ws):
     assert at.selectbox(key="feat_device").options == ["auto", *available_devices()]
     if "cuda" not in available_devices():
         assert "cuda" not in at.selectbox(key="feat_device").options
+
+
+def test_the_page_says_what_each_fused_set_groups_works_by(ws):
+    at = features_page(ws)
+    assert not at.exception
+    shown = " ".join(m.value for m in at.expander[0].markdown)
+    assert "**technique**: How a work is rendered" in shown.replace("\\", "")
+    assert "**default**: Style statistics" in shown.replace("\\", "")

@@ -34,7 +34,8 @@ def feature_sets_table(ws: Workspace) -> pd.DataFrame:
         blocks = r.get("blocks") or ({r["block"]: 1.0} if r.get("block") else {})
         rows.append({
             "feature set": r["name"], "kind": r["kind"],
-            "dimensions": r.get("dim"),
+            # A fused set has its width once fitted (its PCA keeps at most the rank).
+            "dimensions": f"{r['dim']:,}" if r.get("dim") else "once fitted",
             "works": f"{r.get('works', 0)} / {r.get('of', 0)}",
             "blocks (weight)": ", ".join(f"{b} ({w:g})" for b, w in blocks.items()),
             "status": ("ready" if r.get("ready") else
@@ -43,6 +44,14 @@ def feature_sets_table(ws: Workspace) -> pd.DataFrame:
                if r.get("placed_later") else ""),
         })
     return pd.DataFrame(rows)
+
+
+def fused_descriptions(ws: Workspace) -> list[tuple[str, str]]:
+    """(name, description) of the fused sets that have one: what each groups works by."""
+    from artexplore.features.overview import feature_sets_overview
+
+    return [(r["name"], r["description"]) for r in feature_sets_overview(ws)
+            if r["kind"] == "fused" and r.get("description")]
 
 
 def pick_feature_set(ws: Workspace, label: str = "Feature set", *, key: str,
