@@ -216,6 +216,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="K and NMI of the clusterers that find K, before/after issue 15")
     parser.add_argument("--probe", action="store_true",
                         help="style probe top-1 on default's rows and on what the probe fits")
+    parser.add_argument("--depiction", action="store_true",
+                        help="seed 000's Table I protocol on 4 depictions of 7 groups of works "
+                             "made here (bench/features_depiction.py)")
     parser.add_argument("--grain-scale", type=int, default=None, metavar="N",
                         help="the same on N overlapping synthetic works (30 styles), no images")
     args = parser.parse_args(argv)
@@ -229,6 +232,16 @@ def main(argv: list[str] | None = None) -> int:
     from artexplore.features import create_extractor, embed
 
     data = find_data(args.data)
+    if args.depiction:
+        from . import features_depiction, features_learned
+
+        style_draw = draw(data / "labels.csv")
+        style_ws = bench_workspace(data, *style_draw, RESULTS / "features-ws")
+        features_learned.save(
+            features_depiction.run(data, RESULTS / "features-ws-depiction", only=args.only,
+                                   style_ws=style_ws, style_draw=style_draw),
+            RESULTS / "features_depiction.json")
+        return 0
     per_style = 8 if args.quick else PER_STYLE
     if args.draw == "disjoint":
         paths, labels = draw_disjoint(data / "labels.csv", per_style=per_style)
