@@ -6,12 +6,13 @@ depiction: within each object (K = 4 on that object's images) and across
 objects (K = 4 on every image). The data set it used is not on this machine, so
 this protocol makes one from peopleart-pd:
 
-- **7 objects**: 7 of the 25 styles with at least 40 works (``default_rng(0)``,
-  style names sorted), 15 works of each (sorted paths, ``rng.choice``). An
-  object's works share their painting's subject matter and look, which the
+- **7 objects**: 7 styles drawn with ``default_rng(0)`` (style names sorted) among
+  those with at least 60 works, 60 works of each (sorted paths, ``rng.choice``).
+  An object's works share their school's subject matter and look, which the
   features must see past;
-- **4 depictions** of every one of those 105 works, all re-encoded the same way
-  (JPEG quality 92, shorter side as the source):
+- **4 depictions**, each of 15 other works of the object (the drawn works in
+  turn), as the original shows other instances of an object in each depiction;
+  all re-encoded the same way (JPEG quality 92, the source's size):
 
   * ``painting``: the work itself;
   * ``pencil``: OpenCV's pencil sketch (grey);
@@ -19,15 +20,17 @@ this protocol makes one from peopleart-pd:
   * ``cartoon``: flattened colours (4 levels a channel after an edge-preserving
     filter) with dark outlines from an adaptive threshold.
 
-420 images in all; every work appears in every depiction, so content is balanced
-across depictions exactly as in the original protocol. Accuracy is the share of
-images whose k-means cluster (``KMeans(4, n_init=10, random_state=0)`` on the
-L2-normalised rows) maps to their depiction under the best one-to-one matching
-(Hungarian). Fused sets are fitted on these 420 images, as a user's collection
-would be.
+420 images in all. Accuracy is the share of images whose k-means cluster
+(``KMeans(4, n_init=10, random_state=0)`` on the L2-normalised rows) maps to their
+depiction under the best one-to-one matching (Hungarian). Fused sets are fitted on
+these 420 images, as a user's collection would be.
 
-Run ``python -m bench.features_quality --depiction``. Results:
-``bench/results/features_depiction.json``.
+A stress variant (``--same-works``): 15 works of each of 7 styles with at least
+40, every work in all 4 depictions, so each work's renderings share its exact
+composition (a painting and prints after it).
+
+Run ``python -m bench.features_quality --depiction [--same-works]``. Results:
+``bench/results/features_depiction[_same_works].json``.
 """
 
 from __future__ import annotations
@@ -83,8 +86,14 @@ def depict(bgr: np.ndarray, depiction: str) -> np.ndarray:
     raise ValueError(f"unknown depiction {depiction!r}")
 
 
-def build_collection(data: Path, root: Path) -> tuple[Any, list[str], list[str], list[str]]:
+def build_collection(data: Path, root: Path, *, distinct: bool = True
+                     ) -> tuple[Any, list[str], list[str], list[str]]:
     """The 420 depicted images in a workspace (rebuilt only when the draw changes).
+
+    ``distinct``: each depiction of an object is made from other works of it (60 works
+    of each of 7 styles with at least 60, every work rendered once, the 4 depictions in
+    turn), as the original set shows other instances of an object in each depiction;
+    otherwise every work is rendered in all 4.
 
     Returns
     -------
@@ -96,11 +105,18 @@ def build_collection(data: Path, root: Path) -> tuple[Any, list[str], list[str],
     from artexplore.ingest.folder import ingest
     from artexplore.store import Workspace
 
-    sources = draw_objects(data / "labels.csv")
     rows = []
-    for i, (path, obj) in enumerate(sources):
-        for dep in DEPICTIONS:
+    if distinct:
+        sources = draw_objects(data / "labels.csv", per_object=PER_OBJECT * len(DEPICTIONS),
+                               min_works=PER_OBJECT * len(DEPICTIONS))
+        for i, (path, obj) in enumerate(sources):
+            dep = DEPICTIONS[i % len(DEPICTIONS)]
             rows.append((f"{dep}/{obj}-{i:03d}.jpg", dep, obj, path))
+    else:
+        sources = draw_objects(data / "labels.csv")
+        for i, (path, obj) in enumerate(sources):
+            for dep in DEPICTIONS:
+                rows.append((f"{dep}/{obj}-{i:03d}.jpg", dep, obj, path))
     key = json.dumps([r[3] for r in rows])
     stamp = root / "draw.json"
     if not (stamp.exists() and stamp.read_text() == key and (root / "ws").exists()):
@@ -192,7 +208,7 @@ def ablations() -> list[Any]:
     ]
 
 
-def run(data: Path, root: Path, *, only: list[str] | None = None,
+def run(data: Path, root: Path, *, only: list[str] | None = None, distinct: bool = True,
         style_ws: Any = None, style_draw: tuple[list[str], list[str]] | None = None
         ) -> dict[str, Any]:
     """Measure the single extractors, the fused sets of ``features_quality`` and the
@@ -203,7 +219,7 @@ def run(data: Path, root: Path, *, only: list[str] | None = None,
 
     from .features_quality import _embed_spec, evaluate, extractor_sets, fusion_candidates
 
-    ws, paths, depictions, objects = build_collection(data, root)
+    ws, paths, depictions, objects = build_collection(data, root, distinct=distinct)
     path_of = {w["id"]: w["path"] for w in ws.works()}
     order = {p: i for i, p in enumerate(paths)}
     results: dict[str, Any] = {}

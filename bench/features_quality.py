@@ -219,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--depiction", action="store_true",
                         help="seed 000's Table I protocol on 4 depictions of 7 groups of works "
                              "made here (bench/features_depiction.py)")
+    parser.add_argument("--same-works", action="store_true",
+                        help="with --depiction: the stress variant, every work of an object in "
+                             "all 4 depictions (105 works), not other works in each")
     parser.add_argument("--grain-scale", type=int, default=None, metavar="N",
                         help="the same on N overlapping synthetic works (30 styles), no images")
     args = parser.parse_args(argv)
@@ -237,10 +240,13 @@ def main(argv: list[str] | None = None) -> int:
 
         style_draw = draw(data / "labels.csv")
         style_ws = bench_workspace(data, *style_draw, RESULTS / "features-ws")
-        features_learned.save(
-            features_depiction.run(data, RESULTS / "features-ws-depiction", only=args.only,
-                                   style_ws=style_ws, style_draw=style_draw),
-            RESULTS / "features_depiction.json")
+        tag = "-same-works" if args.same_works else ""
+        out_file = RESULTS / f"features_depiction{tag.replace('-', '_')}.json"
+        kept = json.loads(out_file.read_text()) if args.only and out_file.exists() else {}
+        kept.update(features_depiction.run(data, RESULTS / f"features-ws-depiction{tag}",
+                                           only=args.only, distinct=not args.same_works,
+                                           style_ws=style_ws, style_draw=style_draw))
+        features_learned.save(kept, out_file)
         return 0
     per_style = 8 if args.quick else PER_STYLE
     if args.draw == "disjoint":
