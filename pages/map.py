@@ -122,7 +122,10 @@ if "map_next_run" in st.session_state:  # a run finished (or was deleted): show 
         st.session_state["map_colour"] = "cluster"
 c1, c2, c3, c4 = st.columns([2, 4, 2, 2])
 features = pick_feature_set(ws, key="map_features", container=c1,
-                            help="The features the map and the clusters are computed from.")
+                            help="The features the map and the clusters are computed from: "
+                                 "`default` groups works by style, `technique` by how they "
+                                 "are rendered (drawing, print, painting), `style+color` adds "
+                                 "the palette. The Features page says what each set is.")
 runs = run_options(ws, features)
 run_ids = [r.id for r in runs]
 labels = {r.id: r.label for r in runs}

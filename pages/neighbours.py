@@ -27,7 +27,10 @@ if not stage_banner(ws, "neighbours"):
 
 MODES = ["A work of the collection", "An uploaded image"]
 c1, c2, c3 = st.columns([2, 1, 3])
-name = pick_feature_set(ws, key="nb_features", container=c1)
+name = pick_feature_set(ws, key="nb_features", container=c1,
+                        help="What “like” means: `default` finds works of the same style, "
+                             "`technique` works rendered the same way (drawing, print, "
+                             "painting), `style+color` adds the palette.")
 k = int(c2.number_input("Neighbours", min_value=1, max_value=100, value=12, key="nb_k"))
 mode = c3.radio("Query", MODES, horizontal=True, key="nb_mode")
 
