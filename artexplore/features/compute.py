@@ -527,7 +527,8 @@ def _fitted(ws: Workspace, spec: FusionSpec, status: Sequence[str], *,
     generation = 0 if key is None else \
         int(ws.arrays.params(FUSED_KIND, spec.name, key).get("generation", 0)) + 1
     key = _fused_key(spec, sources, ids, generation)
-    matrices = {k: stored.align(ids)[1]["X"] for k, stored in loaded.items()}
+    # The fit only reads its sources (a part at a time): no copy where they are in order.
+    matrices = {k: stored.align(ids, copy=False)[1]["X"] for k, stored in loaded.items()}
     fitted, X = fit_fusion(spec, matrices, parts)
     info = {"n_works": len(ids), "n_fitted": len(ids), "n_placed_later": 0,
             "generation": generation}

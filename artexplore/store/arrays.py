@@ -87,13 +87,18 @@ class StoredArrays:
     def __getitem__(self, key: str) -> np.ndarray:
         return self.arrays[key]
 
-    def align(self, ids: Iterable[str]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    def align(self, ids: Iterable[str], *, copy: bool = True
+              ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """Select and order rows to match ``ids``, dropping ids without a row.
 
         Parameters
         ----------
         ids : iterable of str
             Wanted work ids, in the wanted order.
+        copy : bool, default=True
+            False: where the wanted rows are all the stored rows in their stored order,
+            give the stored arrays themselves (memory-mapped, read-only: not to be
+            changed) instead of a copy of them.
 
         Returns
         -------
@@ -105,6 +110,9 @@ class StoredArrays:
         position = {wid: i for i, wid in enumerate(self.ids.tolist())}
         wanted = [wid for wid in ids if wid in position]
         rows = np.fromiter((position[w] for w in wanted), dtype=np.int64, count=len(wanted))
+        if not copy and len(rows) == len(self.ids) and \
+                np.array_equal(rows, np.arange(len(rows))):
+            return np.asarray(wanted, dtype=object), dict(self.arrays)
         arrays = {k: np.asarray(v[rows]) for k, v in self.arrays.items()}
         return np.asarray(wanted, dtype=object), arrays
 
