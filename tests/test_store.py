@@ -54,6 +54,13 @@ def test_array_store_round_trip_and_newest_row_wins(tmp_path):
     present, arrays = again.align(["c", "zzz", "a"])
     assert present.tolist() == ["c", "a"]
     assert arrays["X"].tolist() == [[2.0, 2.0], [9.0, 9.0]]
+    # Without a copy where every stored row is wanted in its stored order (a fit reads
+    # its sources so), a copy otherwise: the stored file is never handed out to change.
+    in_order = again.ids.tolist()
+    assert again.align(in_order, copy=False)[1]["X"] is again["X"]
+    shuffled = again.align(in_order[::-1], copy=False)[1]["X"]
+    assert not isinstance(shuffled, np.memmap) and shuffled.tolist() == again["X"][::-1].tolist()
+    assert not np.shares_memory(again.align(in_order)[1]["X"], again["X"])
 
 
 def test_array_store_versions_by_fingerprint(tmp_path):
