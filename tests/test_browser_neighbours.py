@@ -32,7 +32,7 @@ def test_neighbours_page_in_a_browser(browser, streamlit_server, nb_workspace, t
         assert screenshot(page, "neighbours").stat().st_size > 10_000
 
         # The fused set: one slider per block, then "why similar" with patches side by side.
-        page.get_by_label("Feature set").click()
+        page.get_by_role("combobox", name="Feature set").click()
         page.get_by_role("option", name="fused").click()
         page.get_by_role("button", name="Reset weights").wait_for(timeout=30_000)
         wait_for_app(page)
