@@ -144,18 +144,14 @@ def build_collection(data: Path, root: Path, *, distinct: bool = True
 def cluster_accuracy(X: np.ndarray, labels: list[str], n_clusters: int) -> float:
     """Accuracy of ``KMeans(n_clusters)`` on the L2-normalised rows under the best
     one-to-one matching of clusters to labels."""
-    from scipy.optimize import linear_sum_assignment
     from sklearn.cluster import KMeans
+
+    from artexplore.cluster.evaluation import hungarian_accuracy
 
     from .features_quality import l2n
 
     pred = KMeans(n_clusters, n_init=10, random_state=0).fit_predict(l2n(X))
-    names = sorted(set(labels))
-    y = np.array([names.index(v) for v in labels])
-    table = np.zeros((n_clusters, len(names)), dtype=np.int64)
-    np.add.at(table, (pred, y), 1)
-    r, c = linear_sum_assignment(-table)
-    return float(table[r, c].sum() / len(y))
+    return hungarian_accuracy(labels, pred)
 
 
 def scores(X: np.ndarray, depictions: list[str], objects: list[str]) -> dict[str, Any]:
