@@ -10,8 +10,9 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike
 
-# Rows per chunk of the norms: their temporaries are a chunk's, not the collection's.
-_ROW_CHUNK = 16_384
+# Rows per chunk wherever a collection's rows are read a piece at a time (norms here, the
+# fused sets' steps, the probe's rows): the temporaries are a chunk's, not the collection's.
+ROW_CHUNK = 16_384
 
 
 def normalise(X: ArrayLike, *, eps: float = 1e-12, centre: ArrayLike | None = None,
@@ -48,8 +49,8 @@ def normalise(X: ArrayLike, *, eps: float = 1e-12, centre: ArrayLike | None = No
         X -= np.asarray(centre, dtype=dtype)
     # The floor in float64: in float16 1e-12 would round to zero (and 0 / 0 to NaN).
     # By chunks of rows: each row's norm is the same, the squares are a chunk's.
-    for start in range(0, len(X), _ROW_CHUNK):
-        rows = X[start:start + _ROW_CHUNK]
+    for start in range(0, len(X), ROW_CHUNK):
+        rows = X[start:start + ROW_CHUNK]
         rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True).astype(np.float64), eps)
     return X
 
@@ -68,4 +69,4 @@ def column_mean(X: ArrayLike) -> np.ndarray:
     return X.mean(axis=0, dtype=np.float64).astype(np.float32)
 
 
-__all__ = ["column_mean", "normalise"]
+__all__ = ["ROW_CHUNK", "column_mean", "normalise"]

@@ -23,6 +23,7 @@ import numpy as np
 
 from ..config import fingerprint
 from ..errors import ConfigError, unknown_name
+from ..linalg import ROW_CHUNK
 from ..progress import ProgressCallback, null_progress
 from ..store.workspace import Workspace
 from .cv import stratified_folds
@@ -45,9 +46,6 @@ log = logging.getLogger(__name__)
 
 ClassifierFactory = Callable[["ProbeConfig"], Any]
 CLASSIFIERS: dict[str, ClassifierFactory] = {}
-# Rows gathered per chunk when a probe copies rows (no whole-matrix temporary).
-_TAKE_CHUNK = 16_384
-
 # Above this many multiply-adds per fit (works × features × classes), the page runs a
 # logistic-regression probe as a background job instead of inline.
 INLINE_BUDGET = 2.5e7
@@ -149,11 +147,11 @@ def _chunked_scaler() -> Any:
 
     class ChunkedStandardScaler(StandardScaler):
         def fit(self, X: Any, y: Any = None, sample_weight: Any = None) -> Any:
-            if sample_weight is not None or len(X) <= _TAKE_CHUNK:
+            if sample_weight is not None or len(X) <= ROW_CHUNK:
                 return super().fit(X, y, sample_weight)
-            super().fit(X[:_TAKE_CHUNK])
-            for start in range(_TAKE_CHUNK, len(X), _TAKE_CHUNK):
-                self.partial_fit(X[start:start + _TAKE_CHUNK])
+            super().fit(X[:ROW_CHUNK])
+            for start in range(ROW_CHUNK, len(X), ROW_CHUNK):
+                self.partial_fit(X[start:start + ROW_CHUNK])
             return self
 
     return ChunkedStandardScaler()
@@ -196,8 +194,8 @@ def gather_rows(parts: tuple[Any, ...], rows: np.ndarray) -> np.ndarray:
     col = 0
     for part in parts:
         width = int(np.shape(part)[1])
-        for start in range(0, len(rows), _TAKE_CHUNK):
-            chunk = rows[start:start + _TAKE_CHUNK]
+        for start in range(0, len(rows), ROW_CHUNK):
+            chunk = rows[start:start + ROW_CHUNK]
             out[start:start + len(chunk), col:col + width] = part[chunk]
         col += width
     return out

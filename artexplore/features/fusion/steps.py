@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from ...errors import ConfigError
-from ...linalg import normalise
+from ...linalg import ROW_CHUNK, normalise
 
 STEP_HELP = {
     "power:P": "signed power sign(x)·|x|^P, element-wise (0.5: signed square root)",
@@ -26,9 +26,6 @@ STEP_HELP = {
         "scaled by 1/(1 - ALPHA·eigenvalue); outside images by Nyström",
 }
 
-
-# Rows per chunk of the steps that read the collection a piece at a time.
-_ROW_CHUNK = 16_384
 
 # -- steps ----------------------------------------------------------------------------------------
 class Step:
@@ -128,8 +125,8 @@ class PCA(Step):
         n, d = np.shape(X)
         self.mean_ = np.asarray(X).mean(0, dtype=np.float64)
         cov = np.zeros((d, d))
-        for start in range(0, n, _ROW_CHUNK):
-            Xc = np.asarray(X[start:start + _ROW_CHUNK], dtype=np.float64) - self.mean_
+        for start in range(0, n, ROW_CHUNK):
+            Xc = np.asarray(X[start:start + ROW_CHUNK], dtype=np.float64) - self.mean_
             cov += Xc.T @ Xc
         eig, V = np.linalg.eigh(cov / max(n - 1, 1))
         eig, V = np.clip(eig[::-1], 0, None), V[:, ::-1].T
@@ -146,8 +143,8 @@ class PCA(Step):
 
     def transform(self, X: np.ndarray) -> np.ndarray:
         out = np.empty((len(X), len(self.components_)))
-        for start in range(0, len(X), _ROW_CHUNK):
-            rows = np.asarray(X[start:start + _ROW_CHUNK], dtype=np.float64)
+        for start in range(0, len(X), ROW_CHUNK):
+            rows = np.asarray(X[start:start + ROW_CHUNK], dtype=np.float64)
             out[start:start + len(rows)] = ((rows - self.mean_) @ self.components_.T) * self.scale_
         return out
 
@@ -227,9 +224,9 @@ class Diffusion(Step):
         # Rounded to float32 once, as stored: outside images then see the same numbers.
         # Normalised a chunk at a time: at a million works a float64 copy is 7 GB.
         F = np.empty(np.shape(X), dtype=np.float32)
-        for start in range(0, len(F), _ROW_CHUNK):
-            F[start:start + _ROW_CHUNK] = normalise(
-                np.asarray(X[start:start + _ROW_CHUNK], dtype=np.float64))
+        for start in range(0, len(F), ROW_CHUNK):
+            F[start:start + ROW_CHUNK] = normalise(
+                np.asarray(X[start:start + ROW_CHUNK], dtype=np.float64))
         n = len(F)
         if n < 3:
             raise ConfigError(f"diffusion needs at least 3 works, got {n}")
@@ -372,8 +369,8 @@ def _knn_by_blocks(Q: np.ndarray, X: np.ndarray, k: int) -> tuple[np.ndarray, np
     an outside image needs only its neighbours)."""
     index = np.zeros((len(Q), 0), dtype=np.int64)
     sims = np.zeros((len(Q), 0))
-    for start in range(0, len(X), _ROW_CHUNK):
-        block = np.asarray(X[start:start + _ROW_CHUNK], dtype=np.float64)
+    for start in range(0, len(X), ROW_CHUNK):
+        block = np.asarray(X[start:start + ROW_CHUNK], dtype=np.float64)
         i, s = knn_cosine(Q, block, k)
         index = np.concatenate([index, i + start], axis=1)
         sims = np.concatenate([sims, s], axis=1)
