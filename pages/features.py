@@ -12,6 +12,7 @@ from artexplore.features import (
     set_block_weights,
     stored_fusions,
 )
+from artexplore.features.overview import feature_sets_overview
 from ui.features import (
     device_choices,
     device_description,
@@ -31,12 +32,13 @@ job_tracker(ws, page="features")
 st.caption(f"Extractors run on **{device_description()}**. The `default` set is what maps, "
            "clusters and neighbours use unless you pick another.")
 
-table = feature_sets_table(ws)
+overview = feature_sets_overview(ws)  # read once: the table and the descriptions
+table = feature_sets_table(overview)
 if table.empty:
     st.info("No feature set yet: compute the default set below.")
 else:
     st.dataframe(table, hide_index=True, width="stretch")
-    described = fused_descriptions(ws)
+    described = fused_descriptions(overview)
     if described:
         with st.expander("What each fused set groups works by"):
             for name, text in described:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -24,13 +26,12 @@ def device_choices() -> list[str]:
     return ["auto", *available_devices()]
 
 
-def feature_sets_table(ws: Workspace) -> pd.DataFrame:
-    """One row per feature set: name, kind, dimensions, works covered, blocks and weights,
-    and its status (for a fused set, how many works were placed on its fit since)."""
-    from artexplore.features.overview import feature_sets_overview
-
+def feature_sets_table(overview: list[dict[str, Any]]) -> pd.DataFrame:
+    """One row per feature set of :func:`~artexplore.features.overview.feature_sets_overview`:
+    name, kind, dimensions, works covered, blocks and weights, and its status (for a fused
+    set, how many works were placed on its fit since)."""
     rows = []
-    for r in feature_sets_overview(ws):
+    for r in overview:
         blocks = r.get("blocks") or ({r["block"]: 1.0} if r.get("block") else {})
         rows.append({
             "feature set": r["name"], "kind": r["kind"],
@@ -46,11 +47,10 @@ def feature_sets_table(ws: Workspace) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def fused_descriptions(ws: Workspace) -> list[tuple[str, str]]:
-    """(name, description) of the fused sets that have one: what each groups works by."""
-    from artexplore.features.overview import feature_sets_overview
-
-    return [(r["name"], r["description"]) for r in feature_sets_overview(ws)
+def fused_descriptions(overview: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(name, description) of the fused sets of an overview that have one: what each
+    groups works by."""
+    return [(r["name"], r["description"]) for r in overview
             if r["kind"] == "fused" and r.get("description")]
 
 
